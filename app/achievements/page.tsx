@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { AchievementSummary } from "@/components/achievement-summary";
+import { PageIntro } from "@/components/page-intro";
+import { getAchievements } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Results",
+  description: "Measured results: the figure, what it measures, and the projects and skills behind it.",
+};
+
+export default function AchievementsPage() {
+  const achievements = getAchievements();
+  return (
+    <>
+      <PageIntro title="Results" lede="Measured outcomes, figure first, each linked to the project and skills behind it." />
+      {achievements.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">No results have been added yet.</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {achievements.map((achievement) => (
+            <li key={achievement.slug} id={achievement.slug} className="scroll-mt-8">
+              <AchievementSummary achievement={achievement} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { LinkArrow } from "@/components/link-arrow";
+import { PageIntro } from "@/components/page-intro";
+import { routes } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+export default function NotFound() {
+  return (
+    <>
+      <PageIntro
+        eyebrow="404"
+        title="This page is not here"
+        lede="The link may be old or mistyped. Everything on this site is one of these pages:"
+      />
+      <ul className="flex flex-col gap-1">
+        <li>
+          <LinkArrow href={routes.skills}>Skills, by category and level</LinkArrow>
+        </li>
+        <li>
+          <LinkArrow href={routes.projects}>Projects and workplaces</LinkArrow>
+        </li>
+        <li>
+          <LinkArrow href={routes.achievements}>Measured results</LinkArrow>
+        </li>
+        <li>
+          <LinkArrow href={routes.home}>Home</LinkArrow>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import Link from "next/link";
+import { AchievementFigure } from "@/components/achievement-figure";
+import { Chip, ChipList } from "@/components/chip";
+import { ContactLinks, hasContact } from "@/components/contact-links";
+import { yearsLabel } from "@/components/format";
+import { LevelBadge } from "@/components/level-badge";
+import { LinkArrow } from "@/components/link-arrow";
+import { ProjectCard } from "@/components/project-card";
+import { Prose } from "@/components/prose";
+import { Section } from "@/components/section";
+import { SkillCard } from "@/components/skill-card";
+import { getAchievements, getProfile, getProjects, getSkills } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+const primaryButton =
+  "inline-flex min-h-11 items-center rounded-lg bg-teal-700 px-5 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200";
+const secondaryButton =
+  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-5 text-sm font-semibold text-slate-800 hover:border-slate-400 dark:border-slate-700 dark:text-slate-100 dark:hover:border-slate-500";
+
+export default function HomePage() {
+  const profile = getProfile();
+  const skills = getSkills();
+  const learning = skills.filter((skill) => skill.proficiency === "learning");
+  const practised = skills.filter((skill) => skill.proficiency !== "learning");
+  const featuredSkills = practised.filter((skill) => skill.featured);
+  const otherSkills = practised.filter((skill) => !skill.featured);
+  const headlineResults = getAchievements().filter((achievement) => achievement.featured);
+  const projects = getProjects();
+  const featuredProjects = projects.filter((project) => project.featured);
+
+  return (
+    <div className="flex flex-col gap-16 sm:gap-20">
+      <header>
+        {profile.experience && (
+          <p className="tabular mb-4 text-sm font-medium text-teal-800 dark:text-teal-300">
+            {yearsLabel(profile.experience)} of production experience
+          </p>
+        )}
+        <h1 className="max-w-3xl text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl dark:text-white">
+          {profile.name ? `${profile.name}. ${profile.headline}` : profile.headline}
+        </h1>
+        <p className="mt-5 max-w-2xl text-lg text-pretty text-slate-700 dark:text-slate-300">{profile.summary}</p>
+        <div className="mt-8 flex flex-wrap gap-3">
+          <Link href={routes.skills} className={primaryButton}>
+            Skills and evidence
+          </Link>
+          <Link href={routes.projects} className={secondaryButton}>
+            Projects
+          </Link>
+          {hasContact(profile) && (
+            <Link href="#contact" className={secondaryButton}>
+              Contact
+            </Link>
+          )}
+        </div>
+      </header>
+
+      {headlineResults.length > 0 && (
+        <Section title="Impact in numbers" action={<LinkArrow href={routes.achievements}>All results</LinkArrow>}>
+          <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
+            {headlineResults.map((achievement) => (
+              <li key={achievement.slug}>
+                <AchievementFigure achievement={achievement} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {featuredSkills.length > 0 && (
+        <Section
+          title="Strongest technologies"
+          description="Level as stated by the engineer, years in production, and the evidence behind each."
+          action={<LinkArrow href={routes.skills}>All skills</LinkArrow>}
+        >
+          <ul className="grid gap-4 md:grid-cols-3">
+            {featuredSkills.map((skill) => (
+              <li key={skill.slug}>
+                <SkillCard skill={skill} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {featuredProjects.length > 0 && (
+        <Section title="Selected projects" action={<LinkArrow href={routes.projects}>All projects</LinkArrow>}>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {featuredProjects.map((project) => (
+              <li key={project.slug}>
+                <ProjectCard project={project} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {profile.html.trim() && (
+        <Section title="About">
+          <div className="max-w-2xl">
+            <Prose html={profile.html} />
+          </div>
+        </Section>
+      )}
+
+      {otherSkills.length > 0 && (
+        <Section title="Also works with">
+          <ChipList label="Other skills">
+            {otherSkills.map((skill) => (
+              <li key={skill.slug}>
+                <Chip href={routes.skill(skill.slug)}>{skill.title}</Chip>
+              </li>
+            ))}
+          </ChipList>
+        </Section>
+      )}
+
+      {(learning.length > 0 || profile.focus) && (
+        <section
+          aria-labelledby="exploring-heading"
+          className="rounded-2xl border border-dashed border-amber-600/40 bg-amber-50/60 p-6 sm:p-8 dark:border-amber-400/30 dark:bg-amber-400/5"
+        >
+          <div className="flex flex-wrap items-center gap-3">
+            <h2 id="exploring-heading" className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+              Currently exploring
+            </h2>
+            <LevelBadge level="learning" />
+          </div>
+          {profile.focus && <p className="mt-3 max-w-2xl text-slate-700 dark:text-slate-300">{profile.focus}</p>}
+          {learning.length > 0 && (
+            <ul aria-label="Skills being learned" className="mt-5 flex flex-wrap gap-2">
+              {learning.map((skill) => (
+                <li key={skill.slug}>
+                  <Chip href={routes.skill(skill.slug)}>{skill.title}</Chip>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {hasContact(profile) && (
+        <Section id="contact" title="Get in touch">
+          <ContactLinks profile={profile} />
+        </Section>
+      )}
+    </div>
+  );
+}

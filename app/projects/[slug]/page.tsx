@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Evidence } from "@/components/evidence";
+import { contextLabel } from "@/components/format";
+import { LinkArrow } from "@/components/link-arrow";
+import { PageIntro } from "@/components/page-intro";
+import { Prose } from "@/components/prose";
+import { Section } from "@/components/section";
+import { SkillChips } from "@/components/skill-chips";
+import { getProject, getProjects } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { slugParams } from "@/lib/static-params";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return slugParams(getProjects());
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const project = getProject((await params).slug);
+  if (!project) return {};
+  return { title: project.title, description: project.summary };
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const project = getProject((await params).slug);
+  if (!project) notFound();
+  const context = contextLabel(project);
+  const externalLinks = [
+    { label: "Visit the project", url: project.url },
+    { label: "Source code", url: project.repository },
+  ].filter((link): link is { label: string; url: string } => Boolean(link.url));
+
+  return (
+    <article className="flex flex-col gap-12">
+      <PageIntro
+        eyebrow={
+          <>
+            <Link href={routes.projects} className="hover:text-slate-900 dark:hover:text-white">
+              Projects
+            </Link>
+            {context && <span> · {context}</span>}
+          </>
+        }
+        title={project.title}
+        lede={project.summary}
+      />
+
+      {project.outcomes.length > 0 && (
+        <Section title="Outcomes">
+          <ul className="flex max-w-2xl list-disc flex-col gap-2 pl-5 text-slate-700 marker:text-teal-700 dark:text-slate-300 dark:marker:text-teal-300">
+            {project.outcomes.map((outcome) => (
+              <li key={outcome}>{outcome}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {project.achievements.length > 0 && (
+        <Section title="Measured results">
+          <Evidence achievements={project.achievements} projects={[]} />
+        </Section>
+      )}
+
+      {project.skills.length > 0 && (
+        <Section title="Skills used">
+          <SkillChips skills={project.skills} label={`Skills used in ${project.title}`} />
+        </Section>
+      )}
+
+      {project.html.trim() && (
+        <Section title="About the project">
+          <div className="max-w-2xl">
+            <Prose html={project.html} />
+          </div>
+        </Section>
+      )}
+
+      {externalLinks.length > 0 && (
+        <ul className="flex flex-wrap gap-4">
+          {externalLinks.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} rel="noopener" className="inline-flex min-h-11 items-center font-medium text-teal-700 hover:underline dark:text-teal-300">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <LinkArrow href={routes.projects}>All projects</LinkArrow>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PageIntro } from "@/components/page-intro";
+import { ProjectCard } from "@/components/project-card";
+import { getProjects } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Projects",
+  description: "Projects and workplaces, with their context, stack and measured outcomes.",
+};
+
+export default function ProjectsPage() {
+  const projects = getProjects();
+  return (
+    <>
+      <PageIntro title="Projects" lede="Where the skills were used: the context, the stack and what came out of it." />
+      {projects.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">No projects have been added yet.</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {projects.map((project) => (
+            <li key={project.slug}>
+              <ProjectCard project={project} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

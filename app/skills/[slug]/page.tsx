@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Evidence } from "@/components/evidence";
+import { yearsLabel } from "@/components/format";
+import { LevelBadge } from "@/components/level-badge";
+import { LinkArrow } from "@/components/link-arrow";
+import { PageIntro } from "@/components/page-intro";
+import { Prose } from "@/components/prose";
+import { Section } from "@/components/section";
+import { SkillChips, TagChips } from "@/components/skill-chips";
+import { getSkill, getSkills } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { slugParams } from "@/lib/static-params";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return slugParams(getSkills());
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const skill = getSkill((await params).slug);
+  if (!skill) return {};
+  return { title: skill.title, description: skill.summary };
+}
+
+export default async function SkillPage({ params }: Props) {
+  const skill = getSkill((await params).slug);
+  if (!skill) notFound();
+  const isLearning = skill.proficiency === "learning";
+  const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;
+
+  return (
+    <article className="flex flex-col gap-12">
+      <PageIntro
+        eyebrow={
+          <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-slate-900 dark:hover:text-white">
+            Skills <span aria-hidden="true">/</span> {skill.category.title}
+          </Link>
+        }
+        title={skill.title}
+        lede={skill.summary}
+      >
+        <LevelBadge level={skill.proficiency} />
+        {skill.years && <span className="tabular text-sm font-medium text-slate-700 dark:text-slate-300">{yearsLabel(skill.years)}</span>}
+        {skill.aliases.length > 0 && (
+          <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {skill.aliases.join(", ")}</span>
+        )}
+      </PageIntro>
+
+      {isLearning && (
+        <p className="-mt-6 max-w-2xl rounded-lg border border-dashed border-amber-600/40 bg-amber-50/60 p-4 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/5 dark:text-amber-100">
+          This is an area being learned and explored right now, not production experience.
+        </p>
+      )}
+
+      {hasEvidence && (
+        <Section title="Evidence" description="Projects and measured results that use this skill.">
+          <Evidence achievements={skill.achievements} projects={skill.projects} />
+        </Section>
+      )}
+
+      {skill.html.trim() && (
+        <Section title="Experience">
+          <div className="max-w-2xl">
+            <Prose html={skill.html} />
+          </div>
+        </Section>
+      )}
+
+      {skill.related.length > 0 && (
+        <Section title="Related skills">
+          <SkillChips skills={skill.related} label={`Skills related to ${skill.title}`} />
+        </Section>
+      )}
+
+      {skill.tags.length > 0 && (
+        <Section title="Tags">
+          <TagChips tags={skill.tags} label={`Tags of ${skill.title}`} />
+        </Section>
+      )}
+
+      <LinkArrow href={routes.skills}>All skills</LinkArrow>
+    </article>
+  );
+}

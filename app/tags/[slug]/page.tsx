@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { countLabel } from "@/components/format";
+import { LinkArrow } from "@/components/link-arrow";
+import { PageIntro } from "@/components/page-intro";
+import { SkillCard } from "@/components/skill-card";
+import { getTag, getTags } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { slugParams } from "@/lib/static-params";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return slugParams(getTags());
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = getTag((await params).slug);
+  if (!tag) return {};
+  return { title: tag.label, description: `Skills involving ${tag.label}: ${tag.skills.map((skill) => skill.title).join(", ")}.` };
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = getTag((await params).slug);
+  if (!tag) notFound();
+  return (
+    <>
+      <PageIntro
+        eyebrow={
+          <Link href={routes.tags} className="hover:text-slate-900 dark:hover:text-white">
+            Technology tags
+          </Link>
+        }
+        title={tag.label}
+        lede={`${countLabel(tag.skills.length, "skill")} involve${tag.skills.length === 1 ? "s" : ""} ${tag.label}.`}
+      />
+      <ul className="mb-12 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {tag.skills.map((skill) => (
+          <li key={skill.slug}>
+            <SkillCard skill={skill} />
+          </li>
+        ))}
+      </ul>
+      <LinkArrow href={routes.tags}>All tags</LinkArrow>
+    </>
+  );
+}

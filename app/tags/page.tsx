@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Chip, ChipList } from "@/components/chip";
+import { PageIntro } from "@/components/page-intro";
+import { getTags } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+export const metadata: Metadata = {
+  title: "Technology tags",
+  description: "Every technology and practice named across the skills, each leading to the skills that involve it.",
+};
+
+export default function TagsPage() {
+  const tags = getTags();
+  return (
+    <>
+      <PageIntro title="Technology tags" lede="Every library, protocol and practice named across the skills. Each leads to the skills that involve it." />
+      <ChipList label="Tags">
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Chip href={routes.tag(tag.slug)}>
+              {tag.label}
+              {tag.skills.length > 1 && <span className="tabular ml-1.5 text-slate-500 dark:text-slate-400">{tag.skills.length}</span>}
+            </Chip>
+          </li>
+        ))}
+      </ChipList>
+    </>
+  );
+}

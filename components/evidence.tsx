@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { Achievement, Project } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { AchievementFigure } from "./achievement-figure";
+import { contextLabel } from "./format";
+
+/** What proves a claim: the measured results first, then the projects. */
+export function Evidence({ achievements, projects }: { achievements: Achievement[]; projects: Project[] }) {
+  return (
+    <div className="flex flex-col gap-6">
+      {achievements.length > 0 && (
+        <ul aria-label="Results" className="grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-3">
+          {achievements.map((achievement) => (
+            <li key={achievement.slug}>
+              <AchievementFigure achievement={achievement} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {projects.length > 0 && (
+        <ul aria-label="Projects" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900/60">
+          {projects.map((project) => {
+            const context = contextLabel(project);
+            return (
+              <li key={project.slug} className="p-5">
+                <Link href={routes.project(project.slug)} className="font-semibold text-slate-900 hover:text-teal-800 dark:text-white dark:hover:text-teal-200">
+                  {project.title}
+                </Link>
+                {context && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{context}</span>}
+                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{project.summary}</p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

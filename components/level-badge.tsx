@@ -1,0 +1,42 @@
+import { PROFICIENCY, type Proficiency } from "@/lib/content";
+
+const PIP_COUNT = 4;
+
+/**
+ * Proficiency as text plus a four-step meter, so it reads without colour.
+ * Learning gets a dashed outline and no meter: it must never look like experience.
+ */
+export function LevelBadge({ level }: { level: Proficiency }) {
+  const { label, pips, description } = PROFICIENCY[level];
+  if (level === "learning") {
+    return (
+      <span
+        title={description}
+        className="inline-flex items-center gap-1.5 rounded-full border border-dashed border-amber-600/70 px-2.5 py-0.5 text-xs font-medium text-amber-800 dark:border-amber-400/60 dark:text-amber-200"
+      >
+        <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3">
+          <circle cx="6" cy="6" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeDasharray="2 1.6" />
+        </svg>
+        {label}
+      </span>
+    );
+  }
+  return (
+    <span
+      title={description}
+      className="inline-flex items-center gap-2 rounded-full bg-teal-50 px-2.5 py-0.5 text-xs font-medium text-teal-900 ring-1 ring-teal-700/15 ring-inset dark:bg-teal-400/10 dark:text-teal-100 dark:ring-teal-300/20"
+    >
+      <span aria-hidden="true" className="flex items-end gap-0.5">
+        {Array.from({ length: PIP_COUNT }, (_, index) => (
+          <span
+            key={index}
+            className={`w-1 rounded-sm ${index < pips ? "bg-teal-700 dark:bg-teal-300" : "bg-teal-700/20 dark:bg-teal-300/25"}`}
+            style={{ height: `${5 + index * 2}px` }}
+          />
+        ))}
+      </span>
+      {label}
+      <span className="sr-only"> proficiency ({pips} of {PIP_COUNT})</span>
+    </span>
+  );
+}

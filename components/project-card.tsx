@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { Project } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { Chip, ChipList } from "./chip";
+import { contextLabel } from "./format";
+
+/** A project with its context, what it was, its headline figure and its stack. */
+export function ProjectCard({ project }: { project: Project }) {
+  const context = contextLabel(project);
+  const [keyResult] = project.achievements;
+  return (
+    <article className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900/60">
+      {context && <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{context}</p>}
+      <h3 className="mt-1 text-lg font-semibold text-slate-900 dark:text-white">
+        <Link href={routes.project(project.slug)} className="hover:text-teal-800 dark:hover:text-teal-200">
+          {project.title}
+        </Link>
+      </h3>
+      <p className="mt-2 text-sm text-pretty text-slate-700 dark:text-slate-300">{project.summary}</p>
+      {keyResult && (
+        <p className="mt-4">
+          <Link href={routes.achievement(keyResult.slug)} className="group inline-flex items-baseline gap-2">
+            <span className="tabular text-2xl font-semibold text-teal-800 dark:text-teal-200">{keyResult.figure}</span>
+            <span className="text-sm text-slate-600 group-hover:underline dark:text-slate-400">{keyResult.metric}</span>
+          </Link>
+        </p>
+      )}
+      {project.skills.length > 0 && (
+        <div className="mt-auto pt-4">
+          <ChipList label={`Skills used in ${project.title}`}>
+            {project.skills.map((skill) => (
+              <li key={skill.slug}>
+                <Chip href={routes.skill(skill.slug)}>{skill.title}</Chip>
+              </li>
+            ))}
+          </ChipList>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { Skill } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { evidenceLabel, yearsLabel } from "./format";
+import { LevelBadge } from "./level-badge";
+
+/** A skill at a glance: name, level, years, one line, and how much evidence backs it. */
+export function SkillCard({ skill, showTags = false }: { skill: Skill; showTags?: boolean }) {
+  const evidence = evidenceLabel(skill);
+  return (
+    <article className="group relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 transition-colors hover:border-teal-600/60 dark:border-slate-800 dark:bg-slate-900/60 dark:hover:border-teal-400/50">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 className="text-base font-semibold text-slate-900 dark:text-white">
+          <Link href={routes.skill(skill.slug)} className="after:absolute after:inset-0 after:rounded-xl">
+            {skill.title}
+          </Link>
+        </h3>
+        <LevelBadge level={skill.proficiency} />
+      </div>
+      {skill.years && (
+        <p className="tabular mt-1 text-sm font-medium text-slate-600 dark:text-slate-400">{yearsLabel(skill.years)}</p>
+      )}
+      <p className="mt-3 text-sm text-pretty text-slate-700 dark:text-slate-300">{skill.summary}</p>
+      {showTags && skill.tags.length > 0 && (
+        <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">{skill.tags.slice(0, 5).map((tag) => tag.label).join(" · ")}</p>
+      )}
+      {evidence && (
+        <p className="tabular mt-auto pt-4 text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{evidence}</p>
+      )}
+    </article>
+  );
+}

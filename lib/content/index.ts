@@ -1,0 +1,38 @@
+/**
+ * The typed API pages read content through. Content is loaded once per
+ * process, from `CONTENT_DIR` (default: `content/` in the working directory).
+ */
+import path from "node:path";
+import type { LoadedContent } from "./load";
+import { loadContent } from "./load";
+import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
+
+export type * from "./records";
+export { PROFICIENCY, PROFICIENCY_LEVELS } from "./proficiency";
+export type { ProficiencyInfo } from "./proficiency";
+
+let loaded: LoadedContent | undefined;
+
+export function contentRoot(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? "content");
+}
+
+function content(): Content {
+  loaded ??= loadContent(contentRoot());
+  return loaded.content;
+}
+
+function find<T extends { slug: string }>(records: readonly T[], slug: string): T | undefined {
+  return records.find((record) => record.slug === slug);
+}
+
+export const getProfile = (): Profile => content().profile;
+export const getCategories = (): Category[] => content().categories;
+export const getSkills = (): Skill[] => content().skills;
+export const getSkill = (slug: string): Skill | undefined => find(content().skills, slug);
+export const getProjects = (): Project[] => content().projects;
+export const getProject = (slug: string): Project | undefined => find(content().projects, slug);
+export const getAchievements = (): Achievement[] => content().achievements;
+export const getAchievement = (slug: string): Achievement | undefined => find(content().achievements, slug);
+export const getTags = (): Tag[] => content().tags;
+export const getTag = (slug: string): Tag | undefined => find(content().tags, slug);

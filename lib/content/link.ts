@@ -1,0 +1,146 @@
+/**
+ * Turns checked drafts into the linked record graph: every reference is
+ * resolved to the record itself, and every link is made in both directions.
+ */
+import type { Draft } from "./drafts";
+import { renderMarkdown } from "./markdown";
+import { proficiencyRank } from "./proficiency";
+import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
+import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, SkillFrontMatter } from "./schema";
+import { slugify } from "./slug";
+
+export interface CheckedDrafts {
+  profile: Draft<ProfileFrontMatter>;
+  skills: Draft<SkillFrontMatter>[];
+  projects: Draft<ProjectFrontMatter>[];
+  achievements: Draft<AchievementFrontMatter>[];
+}
+
+function pageFields(draft: Draft<{ title: string; formerSlugs: string[] }>) {
+  return {
+    slug: draft.slug,
+    title: draft.data.title,
+    formerSlugs: draft.data.formerSlugs,
+    html: renderMarkdown(draft.source.body),
+    source: draft.source.file.path,
+  };
+}
+
+function byFeaturedThenTitle(a: { featured: boolean; title: string }, b: { featured: boolean; title: string }): number {
+  return Number(b.featured) - Number(a.featured) || a.title.localeCompare(b.title);
+}
+
+/** Strongest first within a category: featured, then level, then years, then name. */
+function bySkillStrength(a: Skill, b: Skill): number {
+  return (
+    Number(b.featured) - Number(a.featured) ||
+    proficiencyRank(a.proficiency) - proficiencyRank(b.proficiency) ||
+    (b.years?.value ?? 0) - (a.years?.value ?? 0) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+function lookup<T extends { slug: string }>(records: readonly T[]): (slug: string) => T {
+  const bySlug = new Map(records.map((record) => [record.slug, record]));
+  return (slug) => bySlug.get(slug)!;
+}
+
+function pushUnique<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+function linkProfile({ data, source }: Draft<ProfileFrontMatter>): Profile {
+  const { categories: _categories, ...fields } = data;
+  return { ...fields, html: renderMarkdown(source.body) };
+}
+
+function collectTags(skills: readonly Skill[], drafts: readonly Draft<SkillFrontMatter>[]): Tag[] {
+  const tags = new Map<string, Tag>();
+  drafts.forEach((draft, index) => {
+    const skill = skills[index]!;
+    for (const label of draft.data.tags) {
+      const slug = slugify(label);
+      if (!slug) continue;
+      const tag = tags.get(slug) ?? { slug, label, skills: [] };
+      tags.set(slug, tag);
+      pushUnique(tag.skills, skill);
+      pushUnique(skill.tags, tag);
+    }
+  });
+  return [...tags.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export function linkContent(drafts: CheckedDrafts): Content {
+  const categories: Category[] = drafts.profile.data.categories.map((category) => ({ ...category, skills: [] }));
+  const category = lookup(categories);
+
+  const skills: Skill[] = drafts.skills.map((draft) => ({
+    kind: "skill",
+    ...pageFields(draft),
+    category: category(draft.data.category),
+    proficiency: draft.data.proficiency,
+    years: draft.data.years,
+    featured: draft.data.featured,
+    summary: draft.data.summary,
+    aliases: draft.data.aliases,
+    tags: [],
+    related: [],
+    projects: [],
+    achievements: [],
+  }));
+  const tags = collectTags(skills, drafts.skills);
+  const skill = lookup(skills);
+
+  const projects: Project[] = drafts.projects.map((draft) => ({
+    kind: "project",
+    ...pageFields(draft),
+    context: draft.data.context,
+    organization: draft.data.organization,
+    summary: draft.data.summary,
+    outcomes: draft.data.outcomes,
+    featured: draft.data.featured,
+    url: draft.data.url,
+    repository: draft.data.repository,
+    skills: draft.data.skills.map(skill),
+    achievements: [],
+  }));
+  const project = lookup(projects);
+
+  const achievements: Achievement[] = drafts.achievements.map((draft) => ({
+    kind: "achievement",
+    ...pageFields(draft),
+    figure: draft.data.figure,
+    metric: draft.data.metric,
+    summary: draft.data.summary,
+    featured: draft.data.featured,
+    projects: draft.data.projects.map(project),
+    skills: draft.data.skills.map(skill),
+  }));
+
+  drafts.skills.forEach((draft, index) => {
+    const from = skills[index]!;
+    for (const slug of draft.data.related) {
+      const to = skill(slug);
+      if (to === from) continue;
+      pushUnique(from.related, to);
+      pushUnique(to.related, from);
+    }
+  });
+  for (const each of projects) {
+    for (const used of each.skills) pushUnique(used.projects, each);
+  }
+  for (const each of achievements) {
+    for (const behind of each.projects) pushUnique(behind.achievements, each);
+    for (const behind of each.skills) pushUnique(behind.achievements, each);
+  }
+
+  skills.sort(bySkillStrength);
+  for (const each of skills) each.category.skills.push(each);
+  const categoryOrder = new Map(categories.map((each, index) => [each, index]));
+  skills.sort((a, b) => categoryOrder.get(a.category)! - categoryOrder.get(b.category)!);
+  for (const each of skills) each.related.sort(bySkillStrength);
+  projects.sort(byFeaturedThenTitle);
+  achievements.sort(byFeaturedThenTitle);
+
+  return { profile: linkProfile(drafts.profile), categories, skills, projects, achievements, tags };
+}

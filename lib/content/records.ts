@@ -1,0 +1,94 @@
+/**
+ * The records pages see: validated, normalised and linked both ways. Raw
+ * front matter never leaves `lib/content`.
+ */
+import type { Proficiency } from "./proficiency";
+import type { ProjectContext, Years } from "./schema";
+
+export type { Proficiency, ProjectContext, Years };
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface Category {
+  slug: string;
+  title: string;
+  description?: string;
+  skills: Skill[];
+}
+
+export interface Profile {
+  name?: string;
+  headline: string;
+  summary: string;
+  experience?: Years;
+  focus?: string;
+  location?: string;
+  email?: string;
+  links: Link[];
+  html: string;
+}
+
+export interface Tag {
+  slug: string;
+  label: string;
+  skills: Skill[];
+}
+
+interface PageRecord {
+  slug: string;
+  title: string;
+  /** Slugs this record was published under before; their URLs forward here. */
+  formerSlugs: string[];
+  html: string;
+  /** The file it came from, as shown in messages. */
+  source: string;
+}
+
+export interface Skill extends PageRecord {
+  kind: "skill";
+  category: Category;
+  proficiency: Proficiency;
+  years?: Years;
+  featured: boolean;
+  summary: string;
+  tags: Tag[];
+  aliases: string[];
+  related: Skill[];
+  projects: Project[];
+  achievements: Achievement[];
+}
+
+export interface Project extends PageRecord {
+  kind: "project";
+  context?: ProjectContext;
+  organization?: string;
+  summary: string;
+  outcomes: string[];
+  featured: boolean;
+  url?: string;
+  repository?: string;
+  skills: Skill[];
+  achievements: Achievement[];
+}
+
+export interface Achievement extends PageRecord {
+  kind: "achievement";
+  figure: string;
+  metric: string;
+  summary?: string;
+  featured: boolean;
+  projects: Project[];
+  skills: Skill[];
+}
+
+export interface Content {
+  profile: Profile;
+  categories: Category[];
+  skills: Skill[];
+  projects: Project[];
+  achievements: Achievement[];
+  tags: Tag[];
+}

@@ -1,0 +1,101 @@
+/**
+ * The front matter the owner writes, one schema per kind of content file.
+ * These schemas are the single source of the raw types, of validation and of
+ * the JSON Schema editors use; messages are phrased as "expected …" so that a
+ * problem reads: `years: expected a number or "N+", got "lots"`.
+ */
+import { z } from "zod";
+import { PROFICIENCY_LEVELS } from "./proficiency";
+import { SAFE_SLUG } from "./slug";
+
+const SLUG_EXPECTED = 'expected a slug of lowercase letters, digits and hyphens, like "api-design"';
+const YEARS_EXPECTED = 'expected a number or "N+", like 3 or "2+"';
+
+const text = z.string().trim().min(1, { error: "expected text, got an empty value" });
+const slug = z.string().regex(SAFE_SLUG, { error: SLUG_EXPECTED });
+const slugList = z.array(slug).default([]);
+const textList = z.array(text).default([]);
+const webUrl = z.url({ protocol: /^https?$/, error: "expected a web address starting with https:// or http://" });
+
+export const yearsSchema = z
+  .union([z.number().nonnegative(), z.string().trim().regex(/^\d+(?:\.\d+)?\+?$/, { error: YEARS_EXPECTED })], {
+    error: YEARS_EXPECTED,
+  })
+  .transform((value) => {
+    const written = String(value);
+    return { value: Number.parseFloat(written), orMore: written.endsWith("+") };
+  });
+
+export type Years = z.output<typeof yearsSchema>;
+
+const linkSchema = z.strictObject({
+  label: text,
+  url: webUrl,
+});
+
+const categorySchema = z.strictObject({
+  slug,
+  title: text,
+  description: text.optional(),
+});
+
+export const profileSchema = z.strictObject({
+  name: text.optional(),
+  headline: text,
+  summary: text,
+  experience: yearsSchema.optional(),
+  focus: text.optional(),
+  location: text.optional(),
+  email: z.email({ error: "expected an e-mail address like name@example.com" }).optional(),
+  links: z.array(linkSchema).default([]),
+  categories: z.array(categorySchema).min(1, { error: "expected at least one category" }),
+});
+
+/** Fields every page-backed record shares: an optional slug override and the slugs it used to have. */
+const recordFields = {
+  title: text,
+  slug: slug.optional(),
+  formerSlugs: slugList,
+};
+
+export const skillSchema = z.strictObject({
+  ...recordFields,
+  category: slug,
+  proficiency: z.enum(PROFICIENCY_LEVELS),
+  years: yearsSchema.optional(),
+  featured: z.boolean().default(false),
+  summary: text,
+  tags: textList,
+  aliases: textList,
+  related: slugList,
+});
+
+export const PROJECT_CONTEXTS = ["company", "lab", "research", "personal", "open-source", "freelance", "client"] as const;
+
+export const projectSchema = z.strictObject({
+  ...recordFields,
+  context: z.enum(PROJECT_CONTEXTS).optional(),
+  organization: text.optional(),
+  summary: text,
+  skills: slugList,
+  outcomes: textList,
+  featured: z.boolean().default(false),
+  url: webUrl.optional(),
+  repository: webUrl.optional(),
+});
+
+export const achievementSchema = z.strictObject({
+  ...recordFields,
+  figure: z.union([text, z.number()], { error: 'expected the figure as text, like "99.9%"' }).transform(String),
+  metric: text,
+  summary: text.optional(),
+  projects: slugList,
+  skills: slugList,
+  featured: z.boolean().default(false),
+});
+
+export type ProfileFrontMatter = z.output<typeof profileSchema>;
+export type SkillFrontMatter = z.output<typeof skillSchema>;
+export type ProjectFrontMatter = z.output<typeof projectSchema>;
+export type AchievementFrontMatter = z.output<typeof achievementSchema>;
+export type ProjectContext = (typeof PROJECT_CONTEXTS)[number];

@@ -1,0 +1,89 @@
+/**
+ * Reads the owner's files from disk, exactly once each, and only reads them:
+ * nothing in the pipeline ever writes to `content/`.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { ProblemList } from "./problems";
+
+/** Far above any real content file; a file this large is almost certainly a mistake (a pasted log, a binary). */
+export const MAX_FILE_BYTES = 256 * 1024;
+export const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
+
+export interface SourceFile {
+  /** The path shown in messages: relative to the working directory, forward slashes. */
+  path: string;
+  /** The file name without its extension, which is the record's slug unless front matter overrides it. */
+  name: string;
+  text: string;
+}
+
+/** How many files have been read from disk in this process; the build should read each one once. */
+export const readStats = { files: 0 };
+
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative;
+  return shown.split(path.sep).join("/");
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads one markdown file as text, or records why it cannot be used. */
+export function readSourceFile(absolute: string, problems: ProblemList): SourceFile | undefined {
+  const file = displayPath(absolute);
+  const size = statSync(absolute).size;
+  if (size > MAX_FILE_BYTES) {
+    problems.error(file, `file is ${formatBytes(size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per content file`);
+    return undefined;
+  }
+  const bytes = readFileSync(absolute);
+  readStats.files++;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    problems.error(file, "is not UTF-8 text; save it with UTF-8 encoding");
+    return undefined;
+  }
+  // A byte-order mark and Windows line endings are both ordinary editor output; accept them.
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") {
+    problems.error(file, "file is empty; expected front matter between --- lines, then the text");
+    return undefined;
+  }
+  const name = path.basename(absolute, path.extname(absolute));
+  return { path: file, name, text };
+}
+
+/**
+ * Every markdown file under `directory`, in a stable order. Hidden files are
+ * skipped silently (editor and OS litter); any other file is skipped with a
+ * warning, so a misnamed `redis.txt` does not vanish without a word.
+ */
+export function readSourceDirectory(directory: string, problems: ProblemList): SourceFile[] {
+  let entries;
+  try {
+    entries = readdirSync(directory, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  const files: SourceFile[] = [];
+  const sorted = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const absolute of sorted) {
+    if (!MARKDOWN_EXTENSIONS.includes(path.extname(absolute).toLowerCase())) {
+      problems.warn(displayPath(absolute), "ignored: not a markdown file; rename it to .md to include it");
+      continue;
+    }
+    const file = readSourceFile(absolute, problems);
+    if (file) files.push(file);
+  }
+  return files;
+}

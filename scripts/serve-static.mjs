@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * Serves the static export in out/ the way a static host does: under BASE_PATH
+ * when one is set, `route/` from `route/index.html`, a 301 to add the trailing
+ * slash, out/404.html with status 404, and long-lived caching for hashed assets.
+ *
+ * Usage: node scripts/serve-static.mjs [port]   (default: $PORT or 3000)
+ */
+import { createReadStream, statSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+
+const root = path.resolve("out");
+const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".webp": "image/webp",
+  ".woff2": "font/woff2",
+};
+
+function fileAt(relative) {
+  const absolute = path.resolve(root, `.${relative}`);
+  if (absolute !== root && !absolute.startsWith(root + path.sep)) return undefined;
+  try {
+    const stats = statSync(absolute);
+    return { absolute, isDirectory: stats.isDirectory(), size: stats.size };
+  } catch {
+    return undefined;
+  }
+}
+
+function send(response, status, file, headers = {}) {
+  // Next writes preview images as `opengraph-image` with no extension; they are PNGs.
+  const type = TYPES[path.extname(file.absolute)] ?? (path.basename(file.absolute).includes("image") ? "image/png" : "application/octet-stream");
+  const cache = file.absolute.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+    ? "public, max-age=31536000, immutable"
+    : "public, max-age=0, must-revalidate";
+  response.writeHead(status, { "Content-Type": type, "Content-Length": file.size, "Cache-Control": cache, ...headers });
+  createReadStream(file.absolute).pipe(response);
+}
+
+function notFound(response) {
+  const page = fileAt("/404.html");
+  if (page) return send(response, 404, page);
+  response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+}
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return notFound(response);
+  }
+  if (basePath && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return notFound(response);
+  const relative = pathname.slice(basePath.length) || "/";
+  const file = fileAt(relative);
+  if (!file) return notFound(response);
+  if (!file.isDirectory) return send(response, 200, file);
+  if (!url.pathname.endsWith("/")) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const index = fileAt(path.posix.join(relative, "index.html"));
+  return index ? send(response, 200, index) : notFound(response);
+}).listen(port, "127.0.0.1", () => {
+  console.log(`Serving out/ at http://127.0.0.1:${port}${basePath}/`);
+});
