@@ -29,6 +29,9 @@ const CONTEXT_LABEL: Record<ProjectContext, string> = {
 
 /** "Company · Spenza Inc", "Personal project", or nothing when neither is known. */
 export function contextLabel(project: { context?: ProjectContext; organization?: string }): string | undefined {
-  const parts = [project.context && CONTEXT_LABEL[project.context], project.organization].filter(Boolean);
+  const kind = project.context && CONTEXT_LABEL[project.context];
+  // "Lab · People & Robots Lab" says "lab" twice; the organisation's name alone is enough there.
+  const redundant = kind && project.organization?.toLowerCase().includes(kind.toLowerCase());
+  const parts = [redundant ? undefined : kind, project.organization].filter(Boolean);
   return parts.length ? parts.join(" · ") : undefined;
 }

@@ -4,14 +4,14 @@
  * when one is set, `route/` from `route/index.html`, a 301 to add the trailing
  * slash, out/404.html with status 404, and long-lived caching for hashed assets.
  *
- * Usage: node scripts/serve-static.mjs [port]   (default: $PORT or 3000)
+ * Usage: node scripts/serve-static.mjs [port] [folder]   (defaults: $PORT or 3000, out)
  */
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 
-const root = path.resolve("out");
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+const root = path.resolve(process.argv[3] ?? "out");
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 
 const TYPES = {
@@ -76,5 +76,5 @@ createServer((request, response) => {
   const index = fileAt(path.posix.join(relative, "index.html"));
   return index ? send(response, 200, index) : notFound(response);
 }).listen(port, "127.0.0.1", () => {
-  console.log(`Serving out/ at http://127.0.0.1:${port}${basePath}/`);
+  console.log(`Serving ${path.relative(process.cwd(), root)}/ at http://127.0.0.1:${port}${basePath}/`);
 });

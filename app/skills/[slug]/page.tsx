@@ -33,6 +33,7 @@ export default async function SkillPage({ params }: Props) {
   const skill = getSkill((await params).slug);
   if (!skill) notFound();
   const isLearning = skill.proficiency === "learning";
+  const aliases = skill.aliases.filter((alias) => alias.toLowerCase() !== skill.title.toLowerCase());
   const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;
 
   return (
@@ -48,8 +49,8 @@ export default async function SkillPage({ params }: Props) {
       >
         <LevelBadge level={skill.proficiency} />
         {skill.years && <span className="tabular text-sm font-medium text-slate-700 dark:text-slate-300">{yearsLabel(skill.years)}</span>}
-        {skill.aliases.length > 0 && (
-          <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {skill.aliases.join(", ")}</span>
+        {aliases.length > 0 && (
+          <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {aliases.join(", ")}</span>
         )}
       </PageIntro>
 
@@ -66,7 +67,7 @@ export default async function SkillPage({ params }: Props) {
       )}
 
       {skill.html.trim() && (
-        <Section title="Experience">
+        <Section title="In depth">
           <div className="max-w-2xl">
             <Prose html={skill.html} />
           </div>

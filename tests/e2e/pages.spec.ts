@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { contentPages, relative } from "./site-map";
+
+const { records, listPages } = contentPages();
+
+test.describe("every content file has a page", () => {
+  for (const record of records) {
+    test(`${record.source} → ${record.path}`, async ({ page }) => {
+      const response = await page.goto(relative(record.path));
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(record.title);
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    });
+  }
+});
+
+test("list pages load with navigation", async ({ page }) => {
+  for (const path of listPages) {
+    const response = await page.goto(relative(path));
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Skills", exact: true }).first()).toBeVisible();
+  }
+});
+
+test("an unknown address answers 404 with a way back", async ({ page }) => {
+  const response = await page.goto(relative("/skills/no-such-skill/"));
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not here");
+  await page.getByRole("link", { name: /Skills, by category/ }).click();
+  await expect(page).toHaveURL(/\/skills\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
+});
+
+test("home shows the headline numbers, each leading to its result", async ({ page }) => {
+  const { content } = contentPages();
+  await page.goto(relative("/"));
+  const featured = content.achievements.filter((achievement) => achievement.featured);
+  const strip = page.getByRole("region", { name: "Impact in numbers" });
+  for (const achievement of featured) await expect(strip.getByText(achievement.figure, { exact: true })).toBeVisible();
+  await strip.getByRole("listitem").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(featured[0]!.metric);
+});
+
+test("a skill page shows its evidence and links to it", async ({ page }) => {
+  const { content } = contentPages();
+  const skill = content.skills.find((each) => each.projects.length > 0 && each.achievements.length > 0)!;
+  await page.goto(relative(`/skills/${skill.slug}/`));
+  const evidence = page.getByRole("region", { name: "Evidence" });
+  for (const project of skill.projects) await expect(evidence.getByRole("link", { name: project.title, exact: true })).toBeVisible();
+  for (const achievement of skill.achievements) await expect(evidence.getByText(achievement.figure, { exact: true }).first()).toBeVisible();
+  await evidence.getByRole("link", { name: skill.projects[0]!.title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(skill.projects[0]!.title);
+  // And back again: the project links to the skill.
+  await page.getByRole("region", { name: "Skills used" }).getByRole("link", { name: skill.title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(skill.title);
+});
+
+test("client-side navigation loads without failed requests", async ({ page }) => {
+  const failures: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on("pageerror", (error) => failures.push(error.message));
+  await page.goto(relative("/"));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Skills" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projects");
+  expect(failures).toEqual([]);
+});

@@ -1,0 +1,59 @@
+/**
+ * The site built from another person's content (tests/fixtures/site) under the
+ * base path /portfolio: nothing of the owner's is hard-coded, every link
+ * follows the base path, and hostile markdown renders inert.
+ */
+import { expect, test } from "@playwright/test";
+import { crawl } from "./crawl";
+import { relative } from "./site-map";
+
+test("the whole site is the other person's", async ({ page }) => {
+  await page.goto(relative("/"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ada Example");
+  await expect(page.getByRole("link", { name: "ada@example.com" })).toHaveAttribute("href", "mailto:ada@example.com");
+  await expect(page.locator("body")).not.toContainText(/FastAPI|PostgreSQL|Spenza/);
+});
+
+test("every link and asset stays under the base path and resolves", async ({ request, baseURL }) => {
+  const { pages, broken } = await crawl(request, baseURL!, "/portfolio/");
+  expect(broken).toEqual([]);
+  expect(pages.length).toBeGreaterThan(5);
+});
+
+test("client-side navigation works under the base path", async ({ page }) => {
+  const failures: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(relative("/"));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Skills" }).click();
+  await expect(page).toHaveURL(/\/portfolio\/skills\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
+  expect(failures).toEqual([]);
+});
+
+test("hostile markdown in a body renders inert", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(relative("/skills/scala/"));
+  const body = page.locator(".prose");
+  await expect(body).toContainText("Hostile markdown follows");
+  await expect(body.locator("script, iframe, [onerror]")).toHaveCount(0);
+  await expect(body.locator('a[href^="javascript:" i]')).toHaveCount(0);
+  await expect(body.getByRole("link", { name: "normal link" })).toHaveAttribute("href", "https://example.com/docs");
+  for (const name of ["a javascript link", "raw anchor"]) {
+    const link = body.getByText(name);
+    if (await link.count()) await link.first().click();
+  }
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test("learning is shown as learning, never as experience", async ({ page }) => {
+  await page.goto(relative("/skills/zig/"));
+  await expect(page.getByText("Learning", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/not production experience/)).toBeVisible();
+});
