@@ -19,5 +19,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    // next/link reads the trailingSlash setting from here; next.config.ts sets it for builds.
+    env: { __NEXT_TRAILING_SLASH: "true" },
   },
 });

@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { ProjectCard } from "@/components/project-card";
+import { achievement, project, skill } from "./records";
+
+afterEach(cleanup);
+
+describe("ProjectCard", () => {
+  it("shows the context, the key figure and the stack, each linked", () => {
+    render(
+      <ProjectCard
+        project={project({
+          context: "company",
+          organization: "Acme Inc",
+          achievements: [achievement({ figure: "$1M", metric: "processed a month", slug: "volume" })],
+          skills: [skill({ slug: "python", title: "Python" })],
+        })}
+      />,
+    );
+    expect(screen.getByText("Company · Acme Inc")).toBeTruthy();
+    expect(screen.getByRole("link", { name: /\$1M/ }).getAttribute("href")).toBe("/achievements/volume/");
+    const stack = screen.getByRole("list", { name: "Skills used in Payments platform" });
+    expect(within(stack).getByRole("link", { name: "Python" }).getAttribute("href")).toBe("/skills/python/");
+  });
+
+  it("does not say the kind twice when the organisation's name already does", () => {
+    render(<ProjectCard project={project({ context: "lab", organization: "Robotics Lab" })} />);
+    expect(screen.getByText("Robotics Lab")).toBeTruthy();
+    expect(screen.queryByText(/Lab · Robotics Lab/)).toBeNull();
+  });
+
+  it("reads well without context, results or skills", () => {
+    const { container } = render(<ProjectCard project={project()} />);
+    expect(screen.getByRole("link", { name: "Payments platform" })).toBeTruthy();
+    expect(container.querySelectorAll("a")).toHaveLength(1);
+  });
+});
