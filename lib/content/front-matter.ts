@@ -53,7 +53,8 @@ export function parseFrontMatter(file: SourceFile, problems: ProblemList): Parse
     parsed = matter(file.text, {});
   } catch (error) {
     const { reason, mark } = error as YamlError;
-    const line = mark?.line === undefined ? undefined : mark.line + OPENING_LINE + 1;
+    // js-yaml counts from the newline that ends the opening ---, so its line 0 is that line.
+    const line = mark?.line === undefined ? undefined : mark.line + OPENING_LINE;
     problems.error(file.path, `invalid YAML in front matter: ${reason ?? String(error)}`, { line });
     return undefined;
   }

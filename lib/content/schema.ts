@@ -18,7 +18,7 @@ const textList = z.array(text).default([]);
 const webUrl = z.url({ protocol: /^https?$/, error: "expected a web address starting with https:// or http://" });
 
 export const yearsSchema = z
-  .union([z.number().nonnegative(), z.string().trim().regex(/^\d+(?:\.\d+)?\+?$/, { error: YEARS_EXPECTED })], {
+  .union([z.number().nonnegative({ error: YEARS_EXPECTED }), z.string().trim().regex(/^\d+(?:\.\d+)?\+?$/, { error: YEARS_EXPECTED })], {
     error: YEARS_EXPECTED,
   })
   .transform((value) => {

@@ -2,7 +2,7 @@
  * Reads the owner's files from disk, exactly once each, and only reads them:
  * nothing in the pipeline ever writes to `content/`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ProblemList } from "./problems";
 
@@ -36,12 +36,22 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Reads one markdown file as text, or records why it cannot be used. */
 export function readSourceFile(absolute: string, problems: ProblemList): SourceFile | undefined {
   const file = displayPath(absolute);
-  const size = statSync(absolute).size;
-  if (size > MAX_FILE_BYTES) {
-    problems.error(file, `file is ${formatBytes(size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per content file`);
+  let bytes: Buffer;
+  try {
+    const stats = statSync(absolute);
+    if (!stats.isFile()) {
+      problems.error(file, "expected a markdown file, found a folder or other non-file");
+      return undefined;
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+      problems.error(file, `file is ${formatBytes(stats.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)} per content file`);
+      return undefined;
+    }
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    problems.error(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return undefined;
   }
-  const bytes = readFileSync(absolute);
   readStats.files++;
   let text: string;
   try {
@@ -60,22 +70,27 @@ export function readSourceFile(absolute: string, problems: ProblemList): SourceF
   return { path: file, name, text };
 }
 
+function isHidden(absolute: string, directory: string): boolean {
+  return path.relative(directory, absolute).split(path.sep).some((part) => part.startsWith("."));
+}
+
 /**
- * Every markdown file under `directory`, in a stable order. Hidden files are
- * skipped silently (editor and OS litter); any other file is skipped with a
- * warning, so a misnamed `redis.txt` does not vanish without a word.
+ * Every markdown file under `directory`, in a stable order; a missing folder
+ * is an empty one. Hidden files and folders are skipped silently (editor and
+ * OS litter); any other file is skipped with a warning, so a misnamed
+ * `redis.txt` does not vanish without a word. Links to files are followed.
  */
 export function readSourceDirectory(directory: string, problems: ProblemList): SourceFile[] {
-  let entries;
-  try {
-    entries = readdirSync(directory, { withFileTypes: true, recursive: true });
-  } catch {
+  if (!existsSync(directory)) return [];
+  if (!statSync(directory).isDirectory()) {
+    problems.error(displayPath(directory), "expected a folder of markdown files, found a file");
     return [];
   }
   const files: SourceFile[] = [];
-  const sorted = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+  const sorted = readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => !entry.isDirectory())
     .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((absolute) => !isHidden(absolute, directory))
     .sort();
   for (const absolute of sorted) {
     if (!MARKDOWN_EXTENSIONS.includes(path.extname(absolute).toLowerCase())) {
