@@ -4,16 +4,20 @@ import { hasContact } from "@/components/contact-links";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getProfile } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
+import { routes } from "@/lib/routes";
 import { siteUrl } from "@/lib/site-config";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
   const profile = getProfile();
   const brand = profile.name ?? profile.headline;
+  const page = pageMetadata({ title: brand, description: profile.summary, route: routes.home, type: "profile" });
   return {
+    ...page,
     metadataBase: siteUrl,
     title: { default: brand, template: `%s · ${brand}` },
-    description: profile.summary,
+    openGraph: { ...page.openGraph, siteName: brand, locale: "en" },
   };
 }
 

@@ -9,8 +9,10 @@ import { ProjectCard } from "@/components/project-card";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
+import { JsonLd } from "@/components/json-ld";
 import { getAchievements, getProfile, getProjects, getSkills } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { personData } from "@/lib/structured-data";
 
 const primaryButton =
   "inline-flex min-h-11 items-center rounded-lg bg-teal-700 px-5 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200";
@@ -30,6 +32,7 @@ export default function HomePage() {
 
   return (
     <div className="flex flex-col gap-16 sm:gap-20">
+      <JsonLd data={personData(profile, skills)} />
       <header>
         {profile.experience && (
           <p className="tabular mb-4 text-sm font-medium text-teal-800 dark:text-teal-300">

@@ -11,8 +11,17 @@ export const routes = {
   tag: (slug: string) => `/tags/${slug}/`,
 } as const;
 
-type PageKind = "skill" | "project" | "achievement";
+export type PageKind = "skill" | "project" | "achievement";
 
 export function recordRoute(record: { kind: PageKind; slug: string }): string {
   return routes[record.kind](record.slug);
+}
+
+/** File name of a record's 1200x630 preview image, served from /og/. */
+export function shareImageName(record?: { kind: PageKind; slug: string }): string {
+  return record ? `${record.kind}-${record.slug}.png` : "home.png";
+}
+
+export function shareImageRoute(record?: { kind: PageKind; slug: string }): string {
+  return `/og/${shareImageName(record)}`;
 }

@@ -11,4 +11,12 @@ function normaliseBasePath(value: string | undefined): string {
 
 export const basePath = normaliseBasePath(process.env.BASE_PATH);
 
-export const siteUrl = new URL(process.env.SITE_URL || "http://localhost:3000");
+const origin = new URL(process.env.SITE_URL || "http://localhost:3000").origin;
+
+/** The site's root URL, base path included: what relative metadata URLs resolve against. */
+export const siteUrl = new URL(`${basePath}/`, origin);
+
+/** The public URL of a route such as `/skills/redis/`. */
+export function absoluteUrl(route: string): string {
+  return new URL(route.replace(/^\//, ""), siteUrl).href;
+}

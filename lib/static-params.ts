@@ -1,10 +1,12 @@
 /**
- * Params for a dynamic route under `output: 'export'`. Next refuses to export a
- * route whose generateStaticParams is empty, so a site with, say, no projects
- * yet gets one placeholder slug whose page is a 404.
+ * Params for a dynamic route under `output: 'export'`: every record's slug and
+ * every slug it used to have (those pages forward to the new address). Next
+ * refuses to export a route whose generateStaticParams is empty, so a site
+ * with, say, no projects yet gets one placeholder slug whose page is a 404.
  */
 export const PLACEHOLDER_SLUG = "_none";
 
-export function slugParams(records: readonly { slug: string }[]): { slug: string }[] {
-  return records.length ? records.map(({ slug }) => ({ slug })) : [{ slug: PLACEHOLDER_SLUG }];
+export function slugParams(records: readonly { slug: string; formerSlugs?: readonly string[] }[]): { slug: string }[] {
+  const slugs = records.flatMap((record) => [record.slug, ...(record.formerSlugs ?? [])]);
+  return (slugs.length ? slugs : [PLACEHOLDER_SLUG]).map((slug) => ({ slug }));
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
+import { routes } from "@/lib/routes";
 import { AchievementSummary } from "@/components/achievement-summary";
 import { PageIntro } from "@/components/page-intro";
 import { getAchievements } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Results",
   description: "Measured results: the figure, what it measures, and the projects and skills behind it.",
-};
+  route: routes.achievements,
+});
 
 export default function AchievementsPage() {
   const achievements = getAchievements();

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
+import { routes } from "@/lib/routes";
 import { PageIntro } from "@/components/page-intro";
 import { ProjectCard } from "@/components/project-card";
 import { getProjects } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Projects",
   description: "Projects and workplaces, with their context, stack and measured outcomes.",
-};
+  route: routes.projects,
+});
 
 export default function ProjectsPage() {
   const projects = getProjects();

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
+import { routes } from "@/lib/routes";
 import { PageIntro } from "@/components/page-intro";
 import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
 import { getCategories } from "@/lib/content";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Skills",
   description: "Every technology and practice, grouped by category, with level, years and the evidence behind it.",
-};
+  route: routes.skills,
+});
 
 export default function SkillsPage() {
   const categories = getCategories().filter((category) => category.skills.length > 0);

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { Chip, ChipList } from "@/components/chip";
 import { PageIntro } from "@/components/page-intro";
 import { getTags } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Technology tags",
   description: "Every technology and practice named across the skills, each leading to the skills that involve it.",
-};
+  route: routes.tags,
+});
 
 export default function TagsPage() {
   const tags = getTags();

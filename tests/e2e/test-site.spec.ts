@@ -57,3 +57,19 @@ test("learning is shown as learning, never as experience", async ({ page }) => {
   await expect(page.getByText("Learning", { exact: true }).first()).toBeVisible();
   await expect(page.getByText(/not production experience/)).toBeVisible();
 });
+
+test("an old slug lands on the renamed page, and tells search engines where it went", async ({ page, request, baseURL }) => {
+  const html = await (await request.get(new URL(relative("/skills/scala-old/"), baseURL).href)).text();
+  expect(html).toContain('<link rel="canonical" href="https://example.test/portfolio/skills/scala/"');
+  expect(html).toMatch(/<meta name="robots" content="noindex/);
+  await page.goto(relative("/skills/scala-old/"));
+  await expect(page).toHaveURL(/\/portfolio\/skills\/scala\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Scala");
+});
+
+test("preview images and canonical URLs carry the site URL and base path", async ({ request, baseURL }) => {
+  const html = await (await request.get(new URL(relative("/skills/scala/"), baseURL).href)).text();
+  expect(html).toContain('<meta property="og:image" content="https://example.test/portfolio/og/skill-scala.png"');
+  const image = await request.get(new URL(relative("/og/skill-scala.png"), baseURL).href);
+  expect(image.headers()["content-type"]).toBe("image/png");
+});

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { LinkArrow } from "@/components/link-arrow";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
-import { getAchievement, getAchievements } from "@/lib/content";
+import { MovedPage } from "@/components/moved-page";
+import { getAchievement, getAchievements, getMovedAchievement } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { slugParams } from "@/lib/static-params";
 
@@ -21,14 +22,22 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const achievement = getAchievement((await params).slug);
+  const { slug } = await params;
+  const achievement = getAchievement(slug) ?? getMovedAchievement(slug);
   if (!achievement) return {};
-  return { title: achievement.title, description: achievement.summary ?? `${achievement.figure} ${achievement.metric}` };
+  const metadata = pageMetadata({
+    title: achievement.title,
+    description: achievement.summary ?? `${achievement.figure} ${achievement.metric}`,
+    route: routes.achievement(achievement.slug),
+    record: achievement,
+  });
+  return achievement.slug === slug ? metadata : { ...metadata, robots: { index: false } };
 }
 
 export default async function AchievementPage({ params }: Props) {
-  const achievement = getAchievement((await params).slug);
-  if (!achievement) notFound();
+  const { slug } = await params;
+  const achievement = getAchievement(slug);
+  if (!achievement) return <MovedPage record={getMovedAchievement(slug)} />;
 
   return (
     <article className="flex flex-col gap-12">

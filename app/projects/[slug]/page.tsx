@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { contextLabel } from "@/components/format";
 import { LinkArrow } from "@/components/link-arrow";
@@ -8,9 +7,14 @@ import { PageIntro } from "@/components/page-intro";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
-import { getProject, getProjects } from "@/lib/content";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { JsonLd } from "@/components/json-ld";
+import { MovedPage } from "@/components/moved-page";
+import { getMovedProject, getProject, getProjects } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { slugParams } from "@/lib/static-params";
+import { projectData } from "@/lib/structured-data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -23,14 +27,17 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = getProject((await params).slug);
+  const { slug } = await params;
+  const project = getProject(slug) ?? getMovedProject(slug);
   if (!project) return {};
-  return { title: project.title, description: project.summary };
+  const metadata = pageMetadata({ title: project.title, description: project.summary, route: routes.project(project.slug), record: project });
+  return project.slug === slug ? metadata : { ...metadata, robots: { index: false } };
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const project = getProject((await params).slug);
-  if (!project) notFound();
+  const { slug } = await params;
+  const project = getProject(slug);
+  if (!project) return <MovedPage record={getMovedProject(slug)} />;
   const context = contextLabel(project);
   const externalLinks = [
     { label: "Visit the project", url: project.url },
@@ -39,6 +46,7 @@ export default async function ProjectPage({ params }: Props) {
 
   return (
     <article className="flex flex-col gap-12">
+      <JsonLd data={projectData(project)} />
       <PageIntro
         eyebrow={
           <>
@@ -50,7 +58,9 @@ export default async function ProjectPage({ params }: Props) {
         }
         title={project.title}
         lede={project.summary}
-      />
+      >
+        <CopyLinkButton />
+      </PageIntro>
 
       {project.outcomes.length > 0 && (
         <Section title="Outcomes">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { yearsLabel } from "@/components/format";
 import { LevelBadge } from "@/components/level-badge";
@@ -9,9 +8,14 @@ import { PageIntro } from "@/components/page-intro";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips, TagChips } from "@/components/skill-chips";
-import { getSkill, getSkills } from "@/lib/content";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { JsonLd } from "@/components/json-ld";
+import { MovedPage } from "@/components/moved-page";
+import { getMovedSkill, getSkill, getSkills } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { slugParams } from "@/lib/static-params";
+import { skillData } from "@/lib/structured-data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -24,20 +28,24 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const skill = getSkill((await params).slug);
+  const { slug } = await params;
+  const skill = getSkill(slug) ?? getMovedSkill(slug);
   if (!skill) return {};
-  return { title: skill.title, description: skill.summary };
+  const metadata = pageMetadata({ title: skill.title, description: skill.summary, route: routes.skill(skill.slug), record: skill });
+  return skill.slug === slug ? metadata : { ...metadata, robots: { index: false } };
 }
 
 export default async function SkillPage({ params }: Props) {
-  const skill = getSkill((await params).slug);
-  if (!skill) notFound();
+  const { slug } = await params;
+  const skill = getSkill(slug);
+  if (!skill) return <MovedPage record={getMovedSkill(slug)} />;
   const isLearning = skill.proficiency === "learning";
   const aliases = skill.aliases.filter((alias) => alias.toLowerCase() !== skill.title.toLowerCase());
   const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;
 
   return (
     <article className="flex flex-col gap-12">
+      <JsonLd data={skillData(skill)} />
       <PageIntro
         eyebrow={
           <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-slate-900 dark:hover:text-white">
@@ -52,6 +60,7 @@ export default async function SkillPage({ params }: Props) {
         {aliases.length > 0 && (
           <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {aliases.join(", ")}</span>
         )}
+        <CopyLinkButton />
       </PageIntro>
 
       {isLearning && (

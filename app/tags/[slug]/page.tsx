@@ -6,6 +6,7 @@ import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
 import { getTag, getTags } from "@/lib/content";
+import { pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { slugParams } from "@/lib/static-params";
 
@@ -22,7 +23,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag((await params).slug);
   if (!tag) return {};
-  return { title: tag.label, description: `Skills involving ${tag.label}: ${tag.skills.map((skill) => skill.title).join(", ")}.` };
+  return pageMetadata({
+    title: `Skills involving ${tag.label}`,
+    description: `Skills involving ${tag.label}: ${tag.skills.map((skill) => skill.title).join(", ")}.`,
+    route: routes.tag(tag.slug),
+  });
 }
 
 export default async function TagPage({ params }: Props) {

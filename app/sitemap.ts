@@ -1,0 +1,16 @@
+import type { MetadataRoute } from "next";
+import { getAchievements, getProjects, getSkills, getTags } from "@/lib/content";
+import { recordRoute, routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site-config";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const records = [...getSkills(), ...getProjects(), ...getAchievements()];
+  return [
+    { url: absoluteUrl(routes.home), priority: 1 },
+    ...[routes.skills, routes.projects, routes.achievements, routes.tags].map((route) => ({ url: absoluteUrl(route), priority: 0.8 })),
+    ...records.map((record) => ({ url: absoluteUrl(recordRoute(record)), priority: record.kind === "skill" ? 0.7 : 0.6 })),
+    ...getTags().map((tag) => ({ url: absoluteUrl(routes.tag(tag.slug)), priority: 0.3 })),
+  ];
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Status = "idle" | "copied" | "failed";
+
+const MESSAGE: Record<Status, string> = { idle: "", copied: "Link copied", failed: "Could not copy; copy the address bar instead" };
+
+/** Copies the page's address, without query or fragment, and says so to screen readers too. */
+export function CopyLinkButton() {
+  const [status, setStatus] = useState<Status>("idle");
+
+  useEffect(() => {
+    if (status === "idle") return;
+    const timer = setTimeout(() => setStatus("idle"), 2500);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(`${location.origin}${location.pathname}`);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+  }
+
+  return (
+    <span className="inline-flex items-center gap-3">
+      <button
+        type="button"
+        onClick={copy}
+        className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-4 text-sm font-medium text-slate-800 hover:border-teal-600 hover:text-teal-800 dark:border-slate-700 dark:text-slate-200 dark:hover:border-teal-400 dark:hover:text-teal-200"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6">
+          <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" strokeLinecap="round" />
+        </svg>
+        Copy link
+      </button>
+      <span role="status" aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+        {MESSAGE[status]}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import type { PageKind } from "@/lib/routes";
+import { recordRoute } from "@/lib/routes";
+import { basePath } from "@/lib/site-config";
+import { LinkArrow } from "./link-arrow";
+import { PageIntro } from "./page-intro";
+
+/**
+ * What an old address of a renamed record serves: an immediate redirect for
+ * browsers (static hosts cannot send a 301), a canonical link for search
+ * engines (set in the page's metadata), and a plain link for everyone else.
+ */
+export function MovedPage({ record }: { record?: { kind: PageKind; slug: string; title: string } }) {
+  if (!record) notFound();
+  const route = recordRoute(record);
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0; url=${basePath}${route}`} />
+      <PageIntro title={`${record.title} has moved`} lede="This page has a new address; you are being taken there." />
+      <LinkArrow href={route}>Go to {record.title}</LinkArrow>
+    </>
+  );
+}
