@@ -16,6 +16,6 @@ try {
     console.error(`${problem.severity === "warning" ? "warning: " : ""}${formatProblem(problem)}`);
   }
   const count = error.problems.filter((problem) => problem.severity === "error").length;
-  console.error(`\n${count} problem${count === 1 ? "" : "s"} to fix in content; nothing was built.`);
+  console.error(`\n${count} problem${count === 1 ? "" : "s"} to fix in content.`);
   process.exitCode = 1;
 }

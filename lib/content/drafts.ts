@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { ParsedSource } from "./front-matter";
 import { parseFrontMatter } from "./front-matter";
 import type { ProblemList } from "./problems";
+import { PLACEHOLDER, PLACEHOLDER_PATTERN } from "./scaffold";
 import { isSafeSlug, slugify } from "./slug";
 import type { SourceFile } from "./source";
 import { validateFrontMatter } from "./validate";
@@ -15,6 +16,18 @@ export interface Draft<Data> {
 
 export function lineOf(draft: Draft<unknown>, field: string): number | undefined {
   return draft.source.fieldLines.get(field);
+}
+
+/** Text left as `npm run new` wrote it must not reach the site. */
+function reportPlaceholders(source: ParsedSource, problems: ProblemList): void {
+  const message = `still holds the placeholder "${PLACEHOLDER}"; replace it with your own words`;
+  for (const [field, value] of Object.entries(source.data)) {
+    const texts = Array.isArray(value) ? value : [value];
+    if (texts.some((text) => typeof text === "string" && PLACEHOLDER_PATTERN.test(text))) {
+      problems.error(source.file.path, message, { field, line: source.fieldLines.get(field) });
+    }
+  }
+  if (PLACEHOLDER_PATTERN.test(source.body)) problems.error(source.file.path, `the text below the front matter ${message}`);
 }
 
 /** Parses and validates each file; files with problems are reported and left out. */
@@ -38,6 +51,7 @@ export function toDrafts<Schema extends z.ZodObject>(
       );
       continue;
     }
+    reportPlaceholders(source, problems);
     drafts.push({ source, data, slug: override ?? file.name });
   }
   return drafts;

@@ -1,24 +1,31 @@
 /**
- * The typed API pages read content through. Content is loaded once per
- * process, from `CONTENT_DIR` (default: `content/` in the working directory).
+ * The typed API pages read content through, from `CONTENT_DIR` (default:
+ * `content/` in the working directory). A build loads it once per process;
+ * the dev server loads it again whenever a file has changed, so an edit shows
+ * on the next page load without a restart.
  */
 import path from "node:path";
-import type { LoadedContent } from "./load";
 import { loadContent } from "./load";
 import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
+import { contentSignature } from "./source";
 
 export type * from "./records";
 export { PROFICIENCY, PROFICIENCY_LEVELS } from "./proficiency";
 export type { ProficiencyInfo } from "./proficiency";
 
-let loaded: LoadedContent | undefined;
+let loaded: { content: Content; signature?: string } | undefined;
 
 export function contentRoot(): string {
   return path.resolve(process.env.CONTENT_DIR ?? "content");
 }
 
 function content(): Content {
-  loaded ??= loadContent(contentRoot());
+  const root = contentRoot();
+  if (process.env.NODE_ENV === "development") {
+    const signature = contentSignature(root);
+    if (loaded?.signature !== signature) loaded = { content: loadContent(root).content, signature };
+  }
+  loaded ??= { content: loadContent(root).content };
   return loaded.content;
 }
 

@@ -54,20 +54,20 @@ export const profileSchema = z.strictObject({
 /** Fields every page-backed record shares: an optional slug override and the slugs it used to have. */
 const recordFields = {
   title: text,
-  slug: slug.optional(),
-  formerSlugs: slugList,
+  slug: slug.optional().describe("The URL segment; defaults to the file name"),
+  formerSlugs: slugList.describe("Slugs this page was published under before; those URLs forward here"),
 };
 
 export const skillSchema = z.strictObject({
   ...recordFields,
-  category: slug,
-  proficiency: z.enum(PROFICIENCY_LEVELS),
-  years: yearsSchema.optional(),
-  featured: z.boolean().default(false),
-  summary: text,
-  tags: textList,
-  aliases: textList,
-  related: slugList,
+  category: slug.describe("Slug of one of the categories listed in profile.md"),
+  proficiency: z.enum(PROFICIENCY_LEVELS).describe("learning is shown apart from production skills, never as experience"),
+  years: yearsSchema.optional().describe('Years of use: a number or "N+"'),
+  featured: z.boolean().default(false).describe("Shown first, and on the home page"),
+  summary: text.describe("One sentence: the lede of the skill's page and its preview"),
+  tags: textList.describe("Technologies and practices involved; each gets a page"),
+  aliases: textList.describe('Other spellings people search for, like "Postgres"'),
+  related: slugList.describe("Slugs of related skills; linked both ways"),
 });
 
 export const PROJECT_CONTEXTS = ["company", "lab", "research", "personal", "open-source", "freelance", "client"] as const;
@@ -77,7 +77,7 @@ export const projectSchema = z.strictObject({
   context: z.enum(PROJECT_CONTEXTS).optional(),
   organization: text.optional(),
   summary: text,
-  skills: slugList,
+  skills: slugList.describe("Slugs of the skills used"),
   outcomes: textList,
   featured: z.boolean().default(false),
   url: webUrl.optional(),
@@ -89,9 +89,9 @@ export const achievementSchema = z.strictObject({
   figure: z.union([text, z.number()], { error: 'expected the figure as text, like "99.9%"' }).transform(String),
   metric: text,
   summary: text.optional(),
-  projects: slugList,
-  skills: slugList,
-  featured: z.boolean().default(false),
+  projects: slugList.describe("Slugs of the projects behind this result"),
+  skills: slugList.describe("Slugs of the skills behind this result"),
+  featured: z.boolean().default(false).describe("One of the headline numbers on the home page"),
 });
 
 export type ProfileFrontMatter = z.output<typeof profileSchema>;

@@ -102,3 +102,24 @@ export function readSourceDirectory(directory: string, problems: ProblemList): S
   }
   return files;
 }
+
+/**
+ * A cheap fingerprint of everything under `root` (names, sizes, modification
+ * times), so the dev server re-reads content only after a file changes.
+ */
+export function contentSignature(root: string): string {
+  if (!existsSync(root)) return "";
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => {
+      const absolute = path.join(entry.parentPath, entry.name);
+      try {
+        const { size, mtimeMs } = statSync(absolute);
+        return `${absolute}:${size}:${mtimeMs}`;
+      } catch {
+        return absolute;
+      }
+    })
+    .sort()
+    .join("\n");
+}

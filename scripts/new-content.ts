@@ -1,0 +1,47 @@
+/**
+ * `npm run new -- <skill|project|achievement> "Title"`: writes a new content
+ * file with every field present and explained. Never overwrites a file.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { contentRoot } from "../lib/content";
+import { KIND_FOLDER, SCAFFOLD_KINDS, scaffold, slugForTitle, type ScaffoldKind } from "../lib/content/scaffold";
+import { displayPath } from "../lib/content/source";
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Category slugs from profile.md, read leniently: a broken profile should not stop scaffolding. */
+function categorySlugs(root: string): string[] {
+  try {
+    const { data } = matter(readFileSync(path.join(root, "profile.md"), "utf8"), {});
+    const categories: unknown = data.categories;
+    if (!Array.isArray(categories)) return [];
+    return categories.flatMap((category: { slug?: unknown }) => (typeof category?.slug === "string" ? [category.slug] : []));
+  } catch {
+    return [];
+  }
+}
+
+const [kind, ...titleWords] = process.argv.slice(2);
+const title = titleWords.join(" ").trim();
+if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !title) {
+  fail(`usage: npm run new -- <${SCAFFOLD_KINDS.join("|")}> "Title"`);
+}
+const slug = slugForTitle(title);
+if (!slug) fail(`"${title}" gives no usable file name; use a title with letters or digits`);
+
+const root = contentRoot();
+const folder = path.join(root, KIND_FOLDER[kind as ScaffoldKind]);
+const file = path.join(folder, `${slug}.md`);
+mkdirSync(folder, { recursive: true });
+try {
+  writeFileSync(file, scaffold(kind as ScaffoldKind, title, categorySlugs(root)), { flag: "wx" });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`${displayPath(file)} already exists; nothing was written`);
+  throw error;
+}
+console.log(`Wrote ${displayPath(file)}: fill in the TODOs, then run npm run check`);
