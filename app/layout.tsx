@@ -1,8 +1,8 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
-import { hasContact } from "@/components/contact-links";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ThemeScript } from "@/components/theme-script";
 import { getProfile } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
@@ -32,11 +32,23 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   const profile = getProfile();
   const brand = profile.name ?? profile.headline;
   return (
-    <html lang="en" className={GeistSans.variable}>
-      <body className="flex min-h-dvh flex-col bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <SiteHeader brand={brand} hasContact={hasContact(profile)} />
-        <main className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 sm:px-8 sm:pt-14">{children}</main>
-        <SiteFooter brand={brand} />
+    // The theme script may add a class to <html> before React hydrates.
+    <html lang="en" className={GeistSans.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-dvh flex-col bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100 print:bg-white">
+        <a
+          href="#main"
+          className="sr-only rounded-lg bg-teal-700 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
+        >
+          Skip to content
+        </a>
+        <SiteHeader brand={brand} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 outline-none sm:px-8 sm:pt-14 print:p-0">
+          {children}
+        </main>
+        <SiteFooter profile={profile} />
       </body>
     </html>
   );

@@ -10,10 +10,11 @@ export function countLabel(count: number, singular: string, plural = `${singular
 }
 
 /** "2 projects · 1 result", or nothing when there is no evidence to count. */
-export function evidenceLabel(evidence: { projects: unknown[]; achievements: unknown[] }): string | undefined {
+export function evidenceLabel(evidence: { projects: unknown[] | number; achievements: unknown[] | number }): string | undefined {
+  const count = (value: unknown[] | number) => (typeof value === "number" ? value : value.length);
   const parts = [];
-  if (evidence.projects.length) parts.push(countLabel(evidence.projects.length, "project"));
-  if (evidence.achievements.length) parts.push(countLabel(evidence.achievements.length, "result"));
+  if (count(evidence.projects)) parts.push(countLabel(count(evidence.projects), "project"));
+  if (count(evidence.achievements)) parts.push(countLabel(count(evidence.achievements), "result"));
   return parts.length ? parts.join(" · ") : undefined;
 }
 

@@ -5,17 +5,17 @@ import { Chip, ChipList } from "./chip";
 import { contextLabel } from "./format";
 
 /** A project with its context, what it was, its headline figure and its stack. */
-export function ProjectCard({ project }: { project: Project }) {
+export function ProjectCard({ project, heading: Heading = "h3" }: { project: Project; heading?: "h2" | "h3" }) {
   const context = contextLabel(project);
   const [keyResult] = project.achievements;
   return (
     <article className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900/60">
       {context && <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{context}</p>}
-      <h3 className="mt-1 text-lg font-semibold text-slate-900 dark:text-white">
+      <Heading className="mt-1 text-lg font-semibold text-slate-900 dark:text-white">
         <Link href={routes.project(project.slug)} className="hover:text-teal-800 dark:hover:text-teal-200">
           {project.title}
         </Link>
-      </h3>
+      </Heading>
       <p className="mt-2 text-sm text-pretty text-slate-700 dark:text-slate-300">{project.summary}</p>
       {keyResult && (
         <p className="mt-4">

@@ -1,14 +1,31 @@
 import Link from "next/link";
+import type { Profile } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { ContactLinks } from "./contact-links";
 
-export function SiteFooter({ brand }: { brand: string }) {
+const LINKS = [
+  { href: routes.match, label: "Match a job posting" },
+  { href: routes.tags, label: "Technology tags" },
+];
+
+/** Every page ends with the ways to get in touch, so a visitor who landed deep need not go looking. */
+export function SiteFooter({ profile }: { profile: Profile }) {
   return (
-    <footer className="mt-24 border-t border-slate-200 dark:border-slate-800">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-5 py-8 text-sm text-slate-600 sm:px-8 dark:text-slate-400">
-        <p>{brand}</p>
-        <Link href={routes.tags} className="inline-flex min-h-11 items-center hover:text-slate-900 dark:hover:text-white">
-          Browse by technology tag
-        </Link>
+    <footer className="mt-24 border-t border-slate-200 dark:border-slate-800 print:hidden">
+      <div className="mx-auto flex max-w-5xl flex-col gap-6 px-5 py-10 text-sm text-slate-600 sm:px-8 dark:text-slate-400">
+        <ContactLinks profile={profile} />
+        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+          <p>{profile.name ?? profile.headline}</p>
+          <ul className="flex flex-wrap gap-x-5">
+            {LINKS.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} className="inline-flex min-h-11 items-center hover:text-slate-900 dark:hover:text-white">
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
     </footer>
   );

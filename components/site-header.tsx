@@ -1,27 +1,31 @@
 import Link from "next/link";
 import { routes } from "@/lib/routes";
+import { ThemeToggle } from "./theme-toggle";
 
 const NAV = [
   { href: routes.skills, label: "Skills" },
   { href: routes.projects, label: "Projects" },
   { href: routes.achievements, label: "Results" },
+  { href: routes.resume, label: "Résumé" },
 ];
 
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */
-export function SiteHeader({ brand, hasContact }: { brand: string; hasContact: boolean }) {
-  const links = hasContact ? [...NAV, { href: `${routes.home}#contact`, label: "Contact" }] : NAV;
+export function SiteHeader({ brand }: { brand: string }) {
   return (
-    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 px-5 sm:px-8">
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-5 sm:px-8">
         <Link
           href={routes.home}
-          className="flex min-h-12 min-w-0 items-center text-sm font-semibold text-slate-900 hover:text-teal-800 sm:min-h-16 dark:text-white dark:hover:text-teal-200"
+          className="flex min-h-12 min-w-0 flex-1 items-center text-sm font-semibold text-slate-900 hover:text-teal-800 sm:min-h-16 dark:text-white dark:hover:text-teal-200"
         >
           <span className="truncate">{brand}</span>
         </Link>
-        <nav aria-label="Main" className="-mx-3 sm:mx-0">
+        <div className="sm:order-last">
+          <ThemeToggle />
+        </div>
+        <nav aria-label="Main" className="-mx-3 w-full sm:mx-0 sm:w-auto">
           <ul className="flex">
-            {links.map(({ href, label }) => (
+            {NAV.map(({ href, label }) => (
               <li key={href}>
                 <Link
                   href={href}

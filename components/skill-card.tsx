@@ -5,16 +5,16 @@ import { evidenceLabel, yearsLabel } from "./format";
 import { LevelBadge } from "./level-badge";
 
 /** A skill at a glance: name, level, years, one line, and how much evidence backs it. */
-export function SkillCard({ skill, showTags = false }: { skill: Skill; showTags?: boolean }) {
+export function SkillCard({ skill, showTags = false, heading: Heading = "h3" }: { skill: Skill; showTags?: boolean; heading?: "h2" | "h3" }) {
   const evidence = evidenceLabel(skill);
   return (
     <article className="group relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 transition-colors hover:border-teal-600/60 dark:border-slate-800 dark:bg-slate-900/60 dark:hover:border-teal-400/50">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 className="text-base font-semibold text-slate-900 dark:text-white">
+        <Heading className="text-base font-semibold text-slate-900 dark:text-white">
           <Link href={routes.skill(skill.slug)} className="after:absolute after:inset-0 after:rounded-xl">
             {skill.title}
           </Link>
-        </h3>
+        </Heading>
         <LevelBadge level={skill.proficiency} />
       </div>
       {skill.years && (

@@ -8,6 +8,9 @@ export const routes = {
   achievements: "/achievements/",
   achievement: (slug: string) => `/achievements/${slug}/`,
   tags: "/tags/",
+  resume: "/resume/",
+  resumeJson: "/resume.json",
+  match: "/match/",
   tag: (slug: string) => `/tags/${slug}/`,
 } as const;
 

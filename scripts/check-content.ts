@@ -6,10 +6,11 @@ import { contentRoot } from "../lib/content";
 import { loadContent } from "../lib/content/load";
 import { ContentError, formatProblem } from "../lib/content/problems";
 
+const started = performance.now();
 try {
   const { warnings, fileCount } = loadContent(contentRoot());
   for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
-  console.log(`${fileCount} files OK`);
+  console.log(`${fileCount} files OK (${Math.round(performance.now() - started)} ms)`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   for (const problem of error.problems) {

@@ -22,7 +22,7 @@ export default function ProjectsPage() {
         <ul className="grid gap-4 md:grid-cols-2">
           {projects.map((project) => (
             <li key={project.slug}>
-              <ProjectCard project={project} />
+              <ProjectCard project={project} heading="h2" />
             </li>
           ))}
         </ul>

@@ -38,6 +38,7 @@ function findMoved<T extends { formerSlugs: string[] }>(records: readonly T[], s
   return records.find((record) => record.formerSlugs.includes(slug));
 }
 
+export const getContent = (): Content => content();
 export const getProfile = (): Profile => content().profile;
 export const getCategories = (): Category[] => content().categories;
 export const getSkills = (): Skill[] => content().skills;

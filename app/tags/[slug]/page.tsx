@@ -47,7 +47,7 @@ export default async function TagPage({ params }: Props) {
       <ul className="mb-12 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tag.skills.map((skill) => (
           <li key={skill.slug}>
-            <SkillCard skill={skill} />
+            <SkillCard skill={skill} heading="h2" />
           </li>
         ))}
       </ul>

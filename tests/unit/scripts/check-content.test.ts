@@ -12,7 +12,7 @@ describe("npm run check", () => {
   it("says how many files are fine and exits 0", () => {
     const { status, stdout } = runNpm(["check"], copyValidFixture());
     expect(status).toBe(0);
-    expect(stdout.trim()).toMatch(/^\d+ files OK$/);
+    expect(stdout.trim()).toMatch(/^\d+ files OK \(\d+ ms\)$/);
   });
 
   it("prints every problem on a line of its own, exits non-zero, and shows no stack trace", () => {

@@ -1,0 +1,92 @@
+/**
+ * Writes a synthetic content tree for benchmarks: N skills, N/5 projects and
+ * N/10 achievements that reference them, in the same format as content/.
+ * Usage: npx tsx bench/generate-content.ts <skills> <folder>
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const CATEGORIES = ["core", "secondary", "architecture", "production", "learning"];
+const LEVELS = ["expert", "advanced", "production", "working", "learning"];
+
+export function generateContent(skillCount: number, folder: string): number {
+  rmSync(folder, { recursive: true, force: true });
+  for (const kind of ["skills", "projects", "achievements"]) mkdirSync(path.join(folder, kind), { recursive: true });
+  const projectCount = Math.max(1, Math.floor(skillCount / 5));
+  const achievementCount = Math.max(1, Math.floor(skillCount / 10));
+  const skill = (index: number) => `skill-${index % skillCount}`;
+
+  writeFileSync(
+    path.join(folder, "profile.md"),
+    [
+      "---",
+      "name: Bench Mark",
+      "headline: Synthetic engineer",
+      "summary: Generated content for benchmarks.",
+      "categories:",
+      ...CATEGORIES.flatMap((slug) => [`  - slug: ${slug}`, `    title: ${slug[0]!.toUpperCase()}${slug.slice(1)}`]),
+      "---",
+      "A generated profile.",
+      "",
+    ].join("\n"),
+  );
+  for (let index = 0; index < skillCount; index++) {
+    const level = LEVELS[index % LEVELS.length]!;
+    writeFileSync(
+      path.join(folder, "skills", `${skill(index)}.md`),
+      [
+        "---",
+        `title: Skill ${index}`,
+        `category: ${level === "learning" ? "learning" : CATEGORIES[index % 4]}`,
+        `proficiency: ${level}`,
+        ...(level === "learning" ? [] : [`years: "${1 + (index % 9)}+"`]),
+        `featured: ${index < 3}`,
+        `summary: "Skill ${index} is used for generated work number ${index}."`,
+        `tags: [tag-${index % 50}, tag-${(index * 7) % 50}]`,
+        `aliases: [alias-${index}]`,
+        `related: [${skill(index + 1)}]`,
+        "---",
+        `### Experience\n\n- Generated bullet one for skill ${index}\n- Generated bullet two with **bold** text\n`,
+      ].join("\n"),
+    );
+  }
+  for (let index = 0; index < projectCount; index++) {
+    writeFileSync(
+      path.join(folder, "projects", `project-${index}.md`),
+      [
+        "---",
+        `title: Project ${index}`,
+        "context: company",
+        `summary: "Generated project ${index}."`,
+        `skills: [${[0, 1, 2, 3, 4].map((offset) => skill(index * 5 + offset)).join(", ")}]`,
+        `outcomes: ["Outcome of project ${index}"]`,
+        `featured: ${index < 4}`,
+        "---",
+        `Project ${index} body.`,
+      ].join("\n"),
+    );
+  }
+  for (let index = 0; index < achievementCount; index++) {
+    writeFileSync(
+      path.join(folder, "achievements", `achievement-${index}.md`),
+      [
+        "---",
+        `title: "${index}% better"`,
+        `figure: "${index}%"`,
+        "metric: better at something",
+        `projects: [project-${index % projectCount}]`,
+        `skills: [${skill(index * 10)}]`,
+        `featured: ${index < 4}`,
+        "---",
+        "",
+      ].join("\n"),
+    );
+  }
+  return 1 + skillCount + projectCount + achievementCount;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const [count, folder] = process.argv.slice(2);
+  if (!count || !folder) throw new Error("usage: npx tsx bench/generate-content.ts <skills> <folder>");
+  console.log(`${generateContent(Number(count), folder)} files in ${folder}`);
+}

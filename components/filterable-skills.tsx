@@ -1,0 +1,122 @@
+"use client";
+
+import { type ReactNode, useEffect, useState } from "react";
+import type { SkillFilter } from "@/lib/search/filter-skills";
+import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER } from "@/lib/search/filter-skills";
+import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { Section } from "./section";
+
+export interface FilterSection {
+  slug: string;
+  title: string;
+  description?: string;
+  /** Server-rendered cards, keyed by skill slug. */
+  cards: { slug: string; card: ReactNode }[];
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+const control =
+  "min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
+
+/**
+ * Filters the server-rendered skill cards. Without JavaScript every card stays
+ * listed; with it, the filter follows and updates the URL.
+ */
+export function FilterableSkills({
+  sections,
+  index,
+  categories,
+  levels,
+  tags,
+}: {
+  sections: FilterSection[];
+  index: SkillIndexEntry[];
+  categories: Option[];
+  levels: Option[];
+  tags: Option[];
+}) {
+  const [filter, setFilter] = useState<SkillFilter>(NO_FILTER);
+  const bySlug = new Map(index.map((entry) => [entry.slug, entry]));
+
+  useEffect(() => {
+    const fromUrl = () => setFilter(filterFromSearch(location.search));
+    fromUrl();
+    addEventListener("popstate", fromUrl);
+    return () => removeEventListener("popstate", fromUrl);
+  }, []);
+
+  function update(change: Partial<SkillFilter>) {
+    const next = { ...filter, ...change };
+    setFilter(next);
+    history.replaceState(history.state, "", `${location.pathname}${filterToSearch(next)}`);
+  }
+
+  const visible = sections
+    .map((section) => ({ ...section, cards: section.cards.filter(({ slug }) => matchesFilter(bySlug.get(slug)!, filter)) }))
+    .filter((section) => section.cards.length > 0);
+  const shown = visible.reduce((count, section) => count + section.cards.length, 0);
+
+  const select = (key: keyof SkillFilter, label: string, options: Option[]) => (
+    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400">
+      {label}
+      <select className={control} value={filter[key]} onChange={(event) => update({ [key]: event.target.value })}>
+        <option value="">All</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <>
+      <div className="mb-10 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900/60">
+        <form role="search" aria-label="Filter skills" className="grid grid-cols-3 gap-3 lg:grid-cols-[2fr_1fr_1fr_1fr]" onSubmit={(event) => event.preventDefault()}>
+          <label className="col-span-3 flex flex-col gap-1 text-xs font-medium text-slate-600 lg:col-span-1 dark:text-slate-400">
+            Search
+            <input
+              type="search"
+              name="q"
+              className={control}
+              placeholder="Name, tag or spelling, like Postgres"
+              value={filter.q}
+              onChange={(event) => update({ q: event.target.value })}
+            />
+          </label>
+          {select("category", "Category", categories)}
+          {select("level", "Level", levels)}
+          {select("tag", "Tag", tags)}
+        </form>
+        <div className="mt-2 flex min-h-11 flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
+          <p role="status" aria-live="polite">
+            {isFiltered(filter) ? `Showing ${shown} of ${index.length} skills` : `${index.length} skills`}
+          </p>
+          {isFiltered(filter) && (
+            <button type="button" className="min-h-11 px-2 font-medium text-teal-700 hover:underline dark:text-teal-300" onClick={() => update(NO_FILTER)}>
+              Clear filters
+            </button>
+          )}
+        </div>
+      </div>
+
+      {shown === 0 && <p className="text-slate-700 dark:text-slate-300">No skill matches this filter.</p>}
+      <div className="flex flex-col gap-14">
+        {visible.map((section) => (
+          <Section key={section.slug} id={section.slug} title={section.title} description={section.description}>
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {section.cards.map(({ slug, card }) => (
+                <li key={slug}>{card}</li>
+              ))}
+            </ul>
+          </Section>
+        ))}
+      </div>
+    </>
+  );
+}

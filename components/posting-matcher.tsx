@@ -1,0 +1,124 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState } from "react";
+import { matchPosting } from "@/lib/search/match-posting";
+import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { routes } from "@/lib/routes";
+import { evidenceLabel } from "./format";
+
+const EXAMPLE = `We are hiring a backend engineer.
+
+Requirements:
+- 3+ years building REST APIs in Python (FastAPI or Django) or Node.js
+- PostgreSQL and Redis in production; MongoDB is a plus
+- Docker, Kubernetes and CI/CD pipelines on AWS
+- Experience with Kafka or RabbitMQ, and Go or Java`;
+
+const chip = "inline-flex min-h-9 items-center gap-2 rounded-md border px-3 text-sm";
+
+function SkillResult({ entry, found, levelLabel }: { entry: SkillIndexEntry; found: string; levelLabel: string }) {
+  const differs = found.toLowerCase() !== entry.title.toLowerCase();
+  const evidence = evidenceLabel(entry.evidence);
+  return (
+    <li>
+      <Link
+        href={routes.skill(entry.slug)}
+        className={`${chip} border-slate-200 bg-white text-slate-800 hover:border-teal-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-teal-400`}
+      >
+        <span className="font-medium">{entry.title}</span>
+        {differs && <span className="text-slate-500 dark:text-slate-400">“{found}”</span>}
+        <span className="text-xs text-teal-800 dark:text-teal-300">{levelLabel}</span>
+        {evidence && <span className="tabular text-xs text-slate-500 dark:text-slate-400">{evidence}</span>}
+      </Link>
+    </li>
+  );
+}
+
+/**
+ * Matches a pasted job posting against the skills. Everything happens in the
+ * browser: the text is never sent anywhere.
+ */
+export function PostingMatcher({ index, levelLabels }: { index: SkillIndexEntry[]; levelLabels: Record<string, string> }) {
+  const [posting, setPosting] = useState("");
+  const id = useId();
+  const result = posting.trim() ? matchPosting(posting, index) : undefined;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
+          <label htmlFor={id} className="text-sm font-semibold text-slate-900 dark:text-white">
+            Job posting
+          </label>
+          <button
+            type="button"
+            onClick={() => setPosting(EXAMPLE)}
+            className="min-h-11 text-sm font-medium text-teal-700 hover:underline dark:text-teal-300"
+          >
+            Try an example posting
+          </button>
+        </div>
+        <textarea
+          id={id}
+          value={posting}
+          onChange={(event) => setPosting(event.target.value)}
+          rows={10}
+          placeholder="Paste the job description here"
+          className="w-full rounded-xl border border-slate-300 bg-white p-4 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        />
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Matching runs in your browser; nothing you paste leaves this page.</p>
+      </div>
+
+      <div aria-live="polite" className="flex flex-col gap-8">
+        {result && (
+          <>
+            <section aria-labelledby={`${id}-has`}>
+              <h2 id={`${id}-has`} className="text-lg font-semibold text-slate-900 dark:text-white">
+                Has experience with ({result.matched.length})
+              </h2>
+              {result.matched.length ? (
+                <ul className="mt-3 flex flex-wrap gap-2">
+                  {result.matched.map(({ entry, found }) => (
+                    <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels[entry.proficiency] ?? entry.proficiency} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">None of the listed skills is named in this posting.</p>
+              )}
+            </section>
+            {result.learning.length > 0 && (
+              <section aria-labelledby={`${id}-learning`}>
+                <h2 id={`${id}-learning`} className="text-lg font-semibold text-slate-900 dark:text-white">
+                  Currently learning ({result.learning.length})
+                </h2>
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Being explored now; not production experience.</p>
+                <ul className="mt-3 flex flex-wrap gap-2">
+                  {result.learning.map(({ entry, found }) => (
+                    <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels.learning ?? "Learning"} />
+                  ))}
+                </ul>
+              </section>
+            )}
+            <section aria-labelledby={`${id}-missing`}>
+              <h2 id={`${id}-missing`} className="text-lg font-semibold text-slate-900 dark:text-white">
+                Not on this site ({result.missing.length})
+              </h2>
+              {result.missing.length ? (
+                <ul className="mt-3 flex flex-wrap gap-2">
+                  {result.missing.map((name) => (
+                    <li key={name} className={`${chip} border-dashed border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-400`}>
+                      {name}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Every technology recognised in the posting is covered.</p>
+              )}
+            </section>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

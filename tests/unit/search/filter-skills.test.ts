@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER } from "@/lib/search/filter-skills";
+import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { normalizeTerm } from "@/lib/search/normalize";
+
+function entry(title: string, extra: Partial<SkillIndexEntry> & { words?: string[] } = {}): SkillIndexEntry {
+  const { words = [], ...rest } = extra;
+  return {
+    slug: normalizeTerm(title),
+    title,
+    category: "core",
+    proficiency: "production",
+    tags: [],
+    terms: [title, ...words].map(normalizeTerm),
+    evidence: { projects: 0, achievements: 0 },
+    ...rest,
+  };
+}
+
+const postgres = entry("PostgreSQL", { words: ["Postgres", "SQL", "Full-text search"], tags: ["sql", "full-text-search"] });
+const node = entry("Node.js", { words: ["Node", "NodeJS", "Express"], category: "secondary", proficiency: "working", tags: ["express"] });
+const rust = entry("Rust", { category: "learning", proficiency: "learning" });
+
+describe("skills filter", () => {
+  it.each([
+    ["Postgres", postgres],
+    ["postgresql", postgres],
+    ["node js", node],
+    ["NODE.JS", node],
+    ["nodejs", node],
+    ["full text", postgres],
+    ["express", node],
+  ])("text %j finds %s", (q, expected) => {
+    const found = [postgres, node, rust].filter((each) => matchesFilter(each, { ...NO_FILTER, q }));
+    expect(found).toEqual([expected]);
+  });
+
+  it("combines category, level and tag with text", () => {
+    expect(matchesFilter(node, { ...NO_FILTER, category: "secondary", level: "working", tag: "express", q: "node" })).toBe(true);
+    expect(matchesFilter(node, { ...NO_FILTER, category: "core" })).toBe(false);
+    expect(matchesFilter(rust, { ...NO_FILTER, level: "learning" })).toBe(true);
+    expect(matchesFilter(postgres, { ...NO_FILTER, tag: "express" })).toBe(false);
+  });
+
+  it("matches everything when nothing is set", () => {
+    expect([postgres, node, rust].every((each) => matchesFilter(each, NO_FILTER))).toBe(true);
+    expect(isFiltered(NO_FILTER)).toBe(false);
+  });
+
+  it("round-trips through the URL, leaving out empty keys", () => {
+    const filter = { q: "node js", category: "secondary", level: "", tag: "express" };
+    const search = filterToSearch(filter);
+    expect(search).toBe("?q=node+js&category=secondary&tag=express");
+    expect(filterFromSearch(search)).toEqual(filter);
+    expect(filterToSearch(NO_FILTER)).toBe("");
+    expect(filterFromSearch("?unknown=1")).toEqual(NO_FILTER);
+  });
+});
