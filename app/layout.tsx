@@ -1,4 +1,4 @@
-import { GeistSans } from "geist/font/sans";
+import { sans } from "./font";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -33,7 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   const brand = profile.name ?? profile.headline;
   return (
     // The theme script may add a class to <html> before React hydrates.
-    <html lang="en" className={GeistSans.variable} suppressHydrationWarning>
+    <html lang="en" className={sans.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

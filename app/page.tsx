@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { AchievementFigure } from "@/components/achievement-figure";
-import { Chip, ChipList } from "@/components/chip";
 import { ContactLinks, hasContact } from "@/components/contact-links";
 import { yearsLabel } from "@/components/format";
 import { LevelBadge } from "@/components/level-badge";
@@ -9,6 +8,7 @@ import { ProjectCard } from "@/components/project-card";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
+import { SkillChips } from "@/components/skill-chips";
 import { JsonLd } from "@/components/json-ld";
 import { getAchievements, getProfile, getProjects, getSkills } from "@/lib/content";
 import { routes } from "@/lib/routes";
@@ -19,16 +19,21 @@ const primaryButton =
 const secondaryButton =
   "inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-5 text-sm font-semibold text-slate-800 hover:border-slate-400 dark:border-slate-700 dark:text-slate-100 dark:hover:border-slate-500";
 
+/** Home stays one glance long however much content there is; the full lists are a click away. */
+const HOME_LIMITS = { results: 8, cards: 6, chips: 16 };
+
 export default function HomePage() {
   const profile = getProfile();
   const skills = getSkills();
   const learning = skills.filter((skill) => skill.proficiency === "learning");
   const practised = skills.filter((skill) => skill.proficiency !== "learning");
-  const featuredSkills = practised.filter((skill) => skill.featured);
+  const featuredSkills = practised.filter((skill) => skill.featured).slice(0, HOME_LIMITS.cards);
   const otherSkills = practised.filter((skill) => !skill.featured);
-  const headlineResults = getAchievements().filter((achievement) => achievement.featured);
+  const headlineResults = getAchievements()
+    .filter((achievement) => achievement.featured)
+    .slice(0, HOME_LIMITS.results);
   const projects = getProjects();
-  const featuredProjects = projects.filter((project) => project.featured);
+  const featuredProjects = projects.filter((project) => project.featured).slice(0, HOME_LIMITS.cards);
 
   return (
     <div className="flex flex-col gap-16 sm:gap-20">
@@ -108,13 +113,7 @@ export default function HomePage() {
 
       {otherSkills.length > 0 && (
         <Section title="Also works with">
-          <ChipList label="Other skills">
-            {otherSkills.map((skill) => (
-              <li key={skill.slug}>
-                <Chip href={routes.skill(skill.slug)}>{skill.title}</Chip>
-              </li>
-            ))}
-          </ChipList>
+          <SkillChips skills={otherSkills} label="Other skills" limit={HOME_LIMITS.chips} />
         </Section>
       )}
 
@@ -131,13 +130,9 @@ export default function HomePage() {
           </div>
           {profile.focus && <p className="mt-3 max-w-2xl text-slate-700 dark:text-slate-300">{profile.focus}</p>}
           {learning.length > 0 && (
-            <ul aria-label="Skills being learned" className="mt-5 flex flex-wrap gap-2">
-              {learning.map((skill) => (
-                <li key={skill.slug}>
-                  <Chip href={routes.skill(skill.slug)}>{skill.title}</Chip>
-                </li>
-              ))}
-            </ul>
+            <div className="mt-5">
+              <SkillChips skills={learning} label="Skills being learned" limit={HOME_LIMITS.chips} moreHref={`${routes.skills}?level=learning`} />
+            </div>
           )}
         </section>
       )}

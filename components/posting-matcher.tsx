@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState } from "react";
-import { matchPosting } from "@/lib/search/match-posting";
+import { useEffect, useId, useState } from "react";
+import type { matchPosting } from "@/lib/search/match-posting";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
 import { routes } from "@/lib/routes";
 import { evidenceLabel } from "./format";
@@ -41,8 +41,15 @@ function SkillResult({ entry, found, levelLabel }: { entry: SkillIndexEntry; fou
  */
 export function PostingMatcher({ index, levelLabels }: { index: SkillIndexEntry[]; levelLabels: Record<string, string> }) {
   const [posting, setPosting] = useState("");
+  const [matcher, setMatcher] = useState<{ match: typeof matchPosting }>();
   const id = useId();
-  const result = posting.trim() ? matchPosting(posting, index) : undefined;
+
+  // The matcher and its vocabulary load only once someone starts to paste, keeping the page's first load light.
+  const wantsMatcher = posting.trim() !== "";
+  useEffect(() => {
+    if (wantsMatcher && !matcher) void import("@/lib/search/match-posting").then(({ matchPosting }) => setMatcher({ match: matchPosting }));
+  }, [wantsMatcher, matcher]);
+  const result = wantsMatcher && matcher ? matcher.match(posting, index) : undefined;
 
   return (
     <div className="flex flex-col gap-8">

@@ -2,14 +2,21 @@ import type { Skill, Tag } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { Chip, ChipList } from "./chip";
 
-export function SkillChips({ skills, label }: { skills: Skill[]; label: string }) {
+/** Skills as chips; past `limit`, the rest is one "+N more" chip leading to `moreHref`. */
+export function SkillChips({ skills, label, limit = Infinity, moreHref = routes.skills }: { skills: Skill[]; label: string; limit?: number; moreHref?: string }) {
+  const hidden = skills.length - limit;
   return (
     <ChipList label={label}>
-      {skills.map((skill) => (
+      {skills.slice(0, limit).map((skill) => (
         <li key={skill.slug}>
           <Chip href={routes.skill(skill.slug)}>{skill.title}</Chip>
         </li>
       ))}
+      {hidden > 0 && (
+        <li>
+          <Chip href={moreHref}>+{hidden} more</Chip>
+        </li>
+      )}
     </ChipList>
   );
 }

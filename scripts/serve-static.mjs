@@ -2,13 +2,16 @@
 /**
  * Serves the static export in out/ the way a static host does: under BASE_PATH
  * when one is set, `route/` from `route/index.html`, a 301 to add the trailing
- * slash, out/404.html with status 404, and long-lived caching for hashed assets.
+ * slash, out/404.html with status 404, long-lived caching for hashed assets,
+ * and text compressed with brotli or gzip (as every real host does, so that
+ * measurements here are fair).
  *
  * Usage: node scripts/serve-static.mjs [port] [folder]   (defaults: $PORT or 3000, out)
  */
-import { createReadStream, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const root = path.resolve(process.argv[3] ?? "out");
@@ -34,10 +37,24 @@ function fileAt(relative) {
   if (absolute !== root && !absolute.startsWith(root + path.sep)) return undefined;
   try {
     const stats = statSync(absolute);
-    return { absolute, isDirectory: stats.isDirectory(), size: stats.size };
+    return { absolute, isDirectory: stats.isDirectory(), size: stats.size, mtimeMs: stats.mtimeMs };
   } catch {
     return undefined;
   }
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+const compressed = new Map();
+
+/** The file's bytes in the best encoding the client accepts; compressed forms are kept in memory. */
+function encode(file, type, acceptEncoding = "") {
+  const bytes = readFileSync(file.absolute);
+  if (!COMPRESSIBLE.test(type)) return { body: bytes };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? "br" : /\bgzip\b/.test(acceptEncoding) ? "gzip" : undefined;
+  if (!encoding) return { body: bytes };
+  const key = `${encoding}:${file.absolute}:${file.size}:${file.mtimeMs}`;
+  if (!compressed.has(key)) compressed.set(key, encoding === "br" ? brotliCompressSync(bytes) : gzipSync(bytes, { level: 9 }));
+  return { body: compressed.get(key), encoding };
 }
 
 function send(response, status, file, headers = {}) {
@@ -46,8 +63,16 @@ function send(response, status, file, headers = {}) {
   const cache = file.absolute.includes(`${path.sep}_next${path.sep}static${path.sep}`)
     ? "public, max-age=31536000, immutable"
     : "public, max-age=0, must-revalidate";
-  response.writeHead(status, { "Content-Type": type, "Content-Length": file.size, "Cache-Control": cache, ...headers });
-  createReadStream(file.absolute).pipe(response);
+  const { body, encoding } = encode(file, type, response.req.headers["accept-encoding"]);
+  response.writeHead(status, {
+    "Content-Type": type,
+    "Content-Length": body.length,
+    "Cache-Control": cache,
+    Vary: "Accept-Encoding",
+    ...(encoding && { "Content-Encoding": encoding }),
+    ...headers,
+  });
+  response.end(response.req.method === "HEAD" ? undefined : body);
 }
 
 function notFound(response) {

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (the last release that runs on
+ * Node 20) on the mobile preset for home, skills and a skill page of out/,
+ * several runs each; the table gives medians. Run `npm run build` first.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { findChromium } from "../tests/e2e/find-browser";
+import { table, writeSection } from "./report";
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const PORT = 4190;
+const PAGES = ["/", "/skills/", "/skills/fastapi/"];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+interface Report {
+  categories: Record<(typeof CATEGORIES)[number], { score: number }>;
+  audits: Record<string, { numericValue: number }>;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const server = spawn("node", ["scripts/serve-static.mjs", String(PORT), "out"], { stdio: "ignore" });
+await new Promise((resolve) => setTimeout(resolve, 500));
+mkdirSync(".bench/lighthouse", { recursive: true });
+const chrome = findChromium();
+const rows: (string | number)[][] = [];
+try {
+  for (const page of PAGES) {
+    const reports: Report[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const output = `.bench/lighthouse/${page.replace(/\//g, "_") || "home"}-${run}.json`;
+      execFileSync(
+        "npx",
+        [
+          "--yes",
+          "lighthouse@12.2.3",
+          `http://127.0.0.1:${PORT}${page}`,
+          "--quiet",
+          "--output=json",
+          `--output-path=${output}`,
+          `--only-categories=${CATEGORIES.join(",")}`,
+          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync",
+        ],
+        { stdio: "inherit", env: { ...process.env, ...(chrome && { CHROME_PATH: chrome }) } },
+      );
+      reports.push(JSON.parse(readFileSync(output, "utf8")) as Report);
+    }
+    const score = (category: (typeof CATEGORIES)[number]) => Math.round(median(reports.map((report) => report.categories[category].score)) * 100);
+    const audit = (id: string) => median(reports.map((report) => report.audits[id]!.numericValue));
+    const performance = reports.map((report) => Math.round(report.categories.performance.score * 100));
+    rows.push([
+      page,
+      `${score("performance")} (${Math.min(...performance)}–${Math.max(...performance)})`,
+      score("accessibility"),
+      score("best-practices"),
+      score("seo"),
+      `${(audit("largest-contentful-paint") / 1000).toFixed(2)} s`,
+      audit("cumulative-layout-shift").toFixed(3),
+      `${Math.round(audit("total-blocking-time"))} ms`,
+    ]);
+  }
+} finally {
+  server.kill();
+}
+
+writeSection(
+  "lighthouse",
+  "Lighthouse, mobile preset",
+  "npm run build && npm run bench:lighthouse",
+  `Lighthouse 12.2.3, default mobile emulation and throttling, headless Chromium, the export served over loopback.
+Median of ${RUNS} runs per page (performance range in brackets). Goal: 100 in all four categories.
+
+${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP", "CLS", "TBT"], rows)}`,
+);

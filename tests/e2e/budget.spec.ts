@@ -1,0 +1,51 @@
+/**
+ * Byte budgets of the export, checked on the files themselves (deterministic,
+ * no timing): each route's first-load JavaScript, and client components only
+ * on the routes that use them.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import budget from "../../bench/budget.json" with { type: "json" };
+import { exportedPages, firstLoad } from "../../bench/first-load";
+
+const OUT = "out";
+const pages = exportedPages(OUT).map((page) => firstLoad(OUT, page));
+
+/** A string only that client code contains, and the routes allowed to load it up front. */
+const CLIENT_CODE = [
+  { name: "skills filter", marker: "Clear filters", allowed: /^\/skills\/$/ },
+  { name: "posting matcher", marker: "Try an example posting", allowed: /^\/match\/$/ },
+  { name: "copy-link button", marker: "Link copied", allowed: /^\/(skills|projects)\/[^/]+\/$/ },
+  { name: "print button", marker: "Print or save as PDF", allowed: /^\/resume\/$/ },
+  { name: "matcher vocabulary (loaded on demand)", marker: "Terraform", allowed: /^$/ },
+];
+
+test("the export has pages to measure", () => {
+  expect(pages.length).toBeGreaterThan(10);
+});
+
+test(`every route's first-load JavaScript is within ${budget.firstLoadGzipMax} bytes gzip`, () => {
+  const over = pages.filter((page) => page.gzip > budget.firstLoadGzipMax).map((page) => `${page.route}: ${page.gzip} bytes`);
+  expect(over).toEqual([]);
+});
+
+test("no route loads a client component it does not use", () => {
+  const chunkText = new Map<string, string>();
+  const text = (chunk: string) => {
+    if (!chunkText.has(chunk)) chunkText.set(chunk, readFileSync(path.join(OUT, chunk), "utf8"));
+    return chunkText.get(chunk)!;
+  };
+  const misplaced: string[] = [];
+  for (const page of pages) {
+    for (const { name, marker, allowed } of CLIENT_CODE) {
+      if (!allowed.test(page.route) && page.chunks.some((chunk) => text(chunk).includes(marker))) misplaced.push(`${page.route} loads the ${name}`);
+    }
+  }
+  expect(misplaced).toEqual([]);
+  // The components are really shipped where they are used, so the markers above stay meaningful.
+  for (const [route, marker] of [["/skills/", "Clear filters"], ["/match/", "Try an example posting"], ["/resume/", "Print or save as PDF"]]) {
+    const page = pages.find((each) => each.route === route)!;
+    expect(page.chunks.some((chunk) => text(chunk).includes(marker!)), `${route} ships ${marker}`).toBe(true);
+  }
+});
