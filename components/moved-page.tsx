@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import type { PageKind } from "@/lib/routes";
 import { recordRoute } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
@@ -10,8 +9,7 @@ import { PageIntro } from "./page-intro";
  * browsers (static hosts cannot send a 301), a canonical link for search
  * engines (set in the page's metadata), and a plain link for everyone else.
  */
-export function MovedPage({ record }: { record?: { kind: PageKind; slug: string; title: string } }) {
-  if (!record) notFound();
+export function MovedPage({ record }: { record: { kind: PageKind; slug: string; title: string } }) {
   const route = recordRoute(record);
   return (
     <>

@@ -1,3 +1,7 @@
+import type { PageKind } from "./content";
+
+export type { PageKind };
+
 /** The URL of every page, in one place; all end in "/" to match the exported `route/index.html` files. */
 export const routes = {
   home: "/",
@@ -14,7 +18,6 @@ export const routes = {
   tag: (slug: string) => `/tags/${slug}/`,
 } as const;
 
-export type PageKind = "skill" | "project" | "achievement";
 
 export function recordRoute(record: { kind: PageKind; slug: string }): string {
   return routes[record.kind](record.slug);

@@ -33,9 +33,24 @@ function find<T extends { slug: string }>(records: readonly T[], slug: string): 
   return records.find((record) => record.slug === slug);
 }
 
-/** The record that used to live at `slug`, for pages that forward old links. */
-function findMoved<T extends { formerSlugs: string[] }>(records: readonly T[], slug: string): T | undefined {
-  return records.find((record) => record.formerSlugs.includes(slug));
+type PageRecordOf = { skill: Skill; project: Project; achievement: Achievement };
+export type PageKind = keyof PageRecordOf;
+
+export function getRecords<Kind extends PageKind>(kind: Kind): PageRecordOf[Kind][] {
+  const { skills, projects, achievements } = content();
+  return ({ skill: skills, project: projects, achievement: achievements } as { [K in PageKind]: PageRecordOf[K][] })[kind];
+}
+
+/**
+ * The record a page at `slug` shows: the one with that slug, or the one that
+ * used to have it (`moved`), whose page then forwards old links to the new one.
+ */
+export function resolveRecord<Kind extends PageKind>(kind: Kind, slug: string): { record: PageRecordOf[Kind]; moved: boolean } | undefined {
+  const records = getRecords(kind);
+  const current = find(records, slug);
+  if (current) return { record: current, moved: false };
+  const moved = records.find((record) => record.formerSlugs.includes(slug));
+  return moved && { record: moved, moved: true };
 }
 
 export const getContent = (): Content => content();
@@ -43,12 +58,7 @@ export const getProfile = (): Profile => content().profile;
 export const getCategories = (): Category[] => content().categories;
 export const getSkills = (): Skill[] => content().skills;
 export const getSkill = (slug: string): Skill | undefined => find(content().skills, slug);
-export const getMovedSkill = (slug: string): Skill | undefined => findMoved(content().skills, slug);
 export const getProjects = (): Project[] => content().projects;
-export const getProject = (slug: string): Project | undefined => find(content().projects, slug);
-export const getMovedProject = (slug: string): Project | undefined => findMoved(content().projects, slug);
 export const getAchievements = (): Achievement[] => content().achievements;
-export const getAchievement = (slug: string): Achievement | undefined => find(content().achievements, slug);
-export const getMovedAchievement = (slug: string): Achievement | undefined => findMoved(content().achievements, slug);
 export const getTags = (): Tag[] => content().tags;
 export const getTag = (slug: string): Tag | undefined => find(content().tags, slug);

@@ -24,3 +24,31 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("motion stops when the visitor asks for reduced motion", async ({ page }) => {
+  const duration = () => page.locator("main article").first().evaluate((card) => getComputedStyle(card).transitionDuration);
+  await page.goto(relative("/skills/"));
+  expect(await duration()).not.toBe("0s");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  expect(await duration()).toBe("0s");
+});
+
+test("every control on the skills page can be reached by keyboard, with a visible focus ring", async ({ page }) => {
+  await page.goto(relative("/skills/"));
+  const focusable = ["Search", "Category", "Level", "Tag"];
+  const reached: string[] = [];
+  for (let press = 0; press < 20 && reached.length < focusable.length; press++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      const label = element?.closest("label")?.firstChild?.textContent?.trim() ?? "";
+      const outline = element ? getComputedStyle(element).outlineStyle : "none";
+      return { label, outline };
+    });
+    if (focusable.includes(focused.label)) {
+      expect(focused.outline, focused.label).not.toBe("none");
+      reached.push(focused.label);
+    }
+  }
+  expect(reached).toEqual(focusable);
+});

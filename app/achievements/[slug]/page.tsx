@@ -1,43 +1,26 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { LinkArrow } from "@/components/link-arrow";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
 import { MovedPage } from "@/components/moved-page";
-import { getAchievement, getAchievements, getMovedAchievement } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { resolveRecord } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { slugParams } from "@/lib/static-params";
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
+import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return slugParams(getAchievements());
-}
+export const generateStaticParams = () => recordStaticParams("achievement");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const achievement = getAchievement(slug) ?? getMovedAchievement(slug);
-  if (!achievement) return {};
-  const metadata = pageMetadata({
-    title: achievement.title,
-    description: achievement.summary ?? `${achievement.figure} ${achievement.metric}`,
-    route: routes.achievement(achievement.slug),
-    record: achievement,
-  });
-  return achievement.slug === slug ? metadata : { ...metadata, robots: { index: false } };
-}
+export const generateMetadata = (props: RecordPageProps) => recordMetadata("achievement", props);
 
-export default async function AchievementPage({ params }: Props) {
-  const { slug } = await params;
-  const achievement = getAchievement(slug);
-  if (!achievement) return <MovedPage record={getMovedAchievement(slug)} />;
+export default async function AchievementPage({ params }: RecordPageProps) {
+  const resolved = resolveRecord("achievement", (await params).slug);
+  if (!resolved) notFound();
+  if (resolved.moved) return <MovedPage record={resolved.record} />;
+  const achievement = resolved.record;
 
   return (
     <article className="flex flex-col gap-12">

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { contextLabel } from "@/components/format";
 import { LinkArrow } from "@/components/link-arrow";
@@ -10,34 +10,22 @@ import { SkillChips } from "@/components/skill-chips";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { JsonLd } from "@/components/json-ld";
 import { MovedPage } from "@/components/moved-page";
-import { getMovedProject, getProject, getProjects } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { resolveRecord } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { slugParams } from "@/lib/static-params";
+import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
 import { projectData } from "@/lib/structured-data";
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return slugParams(getProjects());
-}
+export const generateStaticParams = () => recordStaticParams("project");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const project = getProject(slug) ?? getMovedProject(slug);
-  if (!project) return {};
-  const metadata = pageMetadata({ title: project.title, description: project.summary, route: routes.project(project.slug), record: project });
-  return project.slug === slug ? metadata : { ...metadata, robots: { index: false } };
-}
+export const generateMetadata = (props: RecordPageProps) => recordMetadata("project", props);
 
-export default async function ProjectPage({ params }: Props) {
-  const { slug } = await params;
-  const project = getProject(slug);
-  if (!project) return <MovedPage record={getMovedProject(slug)} />;
+export default async function ProjectPage({ params }: RecordPageProps) {
+  const resolved = resolveRecord("project", (await params).slug);
+  if (!resolved) notFound();
+  if (resolved.moved) return <MovedPage record={resolved.record} />;
+  const project = resolved.record;
   const context = contextLabel(project);
   const externalLinks = [
     { label: "Visit the project", url: project.url },

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { yearsLabel } from "@/components/format";
 import { LevelBadge } from "@/components/level-badge";
@@ -11,34 +11,22 @@ import { SkillChips, TagChips } from "@/components/skill-chips";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { JsonLd } from "@/components/json-ld";
 import { MovedPage } from "@/components/moved-page";
-import { getMovedSkill, getSkill, getSkills } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { resolveRecord } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { slugParams } from "@/lib/static-params";
+import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
 import { skillData } from "@/lib/structured-data";
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return slugParams(getSkills());
-}
+export const generateStaticParams = () => recordStaticParams("skill");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const skill = getSkill(slug) ?? getMovedSkill(slug);
-  if (!skill) return {};
-  const metadata = pageMetadata({ title: skill.title, description: skill.summary, route: routes.skill(skill.slug), record: skill });
-  return skill.slug === slug ? metadata : { ...metadata, robots: { index: false } };
-}
+export const generateMetadata = (props: RecordPageProps) => recordMetadata("skill", props);
 
-export default async function SkillPage({ params }: Props) {
-  const { slug } = await params;
-  const skill = getSkill(slug);
-  if (!skill) return <MovedPage record={getMovedSkill(slug)} />;
+export default async function SkillPage({ params }: RecordPageProps) {
+  const resolved = resolveRecord("skill", (await params).slug);
+  if (!resolved) notFound();
+  if (resolved.moved) return <MovedPage record={resolved.record} />;
+  const skill = resolved.record;
   const isLearning = skill.proficiency === "learning";
   const aliases = skill.aliases.filter((alias) => alias.toLowerCase() !== skill.title.toLowerCase());
   const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;

@@ -1,0 +1,28 @@
+/**
+ * What the three record routes (/skills/<slug>/, /projects/<slug>/,
+ * /achievements/<slug>/) share: their static params, former slugs included,
+ * and their metadata, with old addresses marked noindex and canonical to the new.
+ */
+import type { Metadata } from "next";
+import type { PageKind } from "./content";
+import { getRecords, resolveRecord } from "./content";
+import { pageMetadata } from "./page-metadata";
+import { recordRoute } from "./routes";
+import { slugParams } from "./static-params";
+
+export interface RecordPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+export function recordStaticParams(kind: PageKind): { slug: string }[] {
+  return slugParams(getRecords(kind));
+}
+
+export async function recordMetadata(kind: PageKind, { params }: RecordPageProps): Promise<Metadata> {
+  const resolved = resolveRecord(kind, (await params).slug);
+  if (!resolved) return {};
+  const { record, moved } = resolved;
+  const description = record.kind === "achievement" ? (record.summary ?? `${record.figure} ${record.metric}`) : record.summary;
+  const metadata = pageMetadata({ title: record.title, description, route: recordRoute(record), record });
+  return moved ? { ...metadata, robots: { index: false } } : metadata;
+}
