@@ -24,6 +24,9 @@ export default function NotFound() {
           <LinkArrow href={routes.achievements}>Measured results</LinkArrow>
         </li>
         <li>
+          <LinkArrow href={routes.resume}>One-page résumé</LinkArrow>
+        </li>
+        <li>
           <LinkArrow href={routes.home}>Home</LinkArrow>
         </li>
       </ul>

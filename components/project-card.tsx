@@ -20,7 +20,7 @@ export function ProjectCard({ project, heading: Heading = "h3" }: { project: Pro
       {keyResult && (
         <p className="mt-4">
           <Link href={routes.achievement(keyResult.slug)} className="group inline-flex items-baseline gap-2">
-            <span className="tabular text-2xl font-semibold text-teal-800 dark:text-teal-200">{keyResult.figure}</span>
+            <span className="tabular shrink-0 text-2xl font-semibold whitespace-nowrap text-teal-800 dark:text-teal-200">{keyResult.figure}</span>
             <span className="text-sm text-slate-600 group-hover:underline dark:text-slate-400">{keyResult.metric}</span>
           </Link>
         </p>
