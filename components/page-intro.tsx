@@ -3,11 +3,15 @@ export function PageIntro({
   title,
   lede,
   children,
+  actions,
 }: {
   eyebrow?: React.ReactNode;
   title: string;
   lede?: string;
+  /** Facts shown under the title: level, years, aliases. */
   children?: React.ReactNode;
+  /** Controls shown after the lede, such as "Copy link". */
+  actions?: React.ReactNode;
 }) {
   return (
     <header className="mb-10">
@@ -15,6 +19,7 @@ export function PageIntro({
       <h1 className="text-3xl font-semibold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">{title}</h1>
       {children && <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2">{children}</div>}
       {lede && <p className="mt-4 max-w-2xl text-lg text-pretty text-slate-700 dark:text-slate-300">{lede}</p>}
+      {actions && <div className="mt-5">{actions}</div>}
     </header>
   );
 }

@@ -46,9 +46,8 @@ export default async function ProjectPage({ params }: RecordPageProps) {
         }
         title={project.title}
         lede={project.summary}
-      >
-        <CopyLinkButton />
-      </PageIntro>
+        actions={<CopyLinkButton />}
+      />
 
       {project.outcomes.length > 0 && (
         <Section title="Outcomes">

@@ -42,13 +42,13 @@ export default async function SkillPage({ params }: RecordPageProps) {
         }
         title={skill.title}
         lede={skill.summary}
+        actions={<CopyLinkButton />}
       >
         <LevelBadge level={skill.proficiency} />
         {skill.years && <span className="tabular text-sm font-medium text-slate-700 dark:text-slate-300">{yearsLabel(skill.years)}</span>}
         {aliases.length > 0 && (
           <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {aliases.join(", ")}</span>
         )}
-        <CopyLinkButton />
       </PageIntro>
 
       {isLearning && (
