@@ -7,6 +7,9 @@ const { records, listPages, tagPages } = contentPages();
 const pages = [...listPages, "/resume/", "/match/", ...records.map((record) => record.path), ...tagPages, "/no-such-page/"];
 const BATCHES = 6;
 
+// Each batch runs axe on ~20 pages; give a slow machine room.
+test.describe.configure({ timeout: 120_000 });
+
 for (const colorScheme of ["light", "dark"] as const) {
   for (let batch = 0; batch < BATCHES; batch++) {
     const paths = pages.filter((_, index) => index % BATCHES === batch);

@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { contentPages, relative } from "./site-map";
 
 const { records, listPages } = contentPages();
+test.describe.configure({ timeout: 120_000 });
+
 const paths = [...listPages, ...records.map((record) => record.path), "/no-such-page/"];
 
 for (const colorScheme of ["light", "dark"] as const) {
