@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { contentRoot } from "../lib/content";
-import { KIND_FOLDER, SCAFFOLD_KINDS, scaffold, slugForTitle, type ScaffoldKind } from "../lib/content/scaffold";
+import { KIND_FOLDER, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from "../lib/content/scaffold";
+import { fileSlug } from "../lib/content/slug";
 import { displayPath } from "../lib/content/source";
 
 function fail(message: string): never {
@@ -31,7 +32,7 @@ const title = titleWords.join(" ").trim();
 if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !title) {
   fail(`usage: npm run new -- <${SCAFFOLD_KINDS.join("|")}> "Title"`);
 }
-const slug = slugForTitle(title);
+const slug = fileSlug(title);
 if (!slug) fail(`"${title}" gives no usable file name; use a title with letters or digits`);
 
 const root = contentRoot();

@@ -58,8 +58,7 @@ function encode(file, type, acceptEncoding = "") {
 }
 
 function send(response, status, file, headers = {}) {
-  // Next writes preview images as `opengraph-image` with no extension; they are PNGs.
-  const type = TYPES[path.extname(file.absolute)] ?? (path.basename(file.absolute).includes("image") ? "image/png" : "application/octet-stream");
+  const type = TYPES[path.extname(file.absolute)] ?? "application/octet-stream";
   const cache = file.absolute.includes(`${path.sep}_next${path.sep}static${path.sep}`)
     ? "public, max-age=31536000, immutable"
     : "public, max-age=0, must-revalidate";

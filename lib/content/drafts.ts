@@ -4,7 +4,7 @@ import type { ParsedSource } from "./front-matter";
 import { parseFrontMatter } from "./front-matter";
 import type { ProblemList } from "./problems";
 import { PLACEHOLDER, PLACEHOLDER_PATTERN } from "./scaffold";
-import { isSafeSlug, slugify } from "./slug";
+import { fileSlug, isSafeSlug } from "./slug";
 import type { SourceFile } from "./source";
 import { validateFrontMatter } from "./validate";
 
@@ -44,7 +44,7 @@ export function toDrafts<Schema extends z.ZodObject>(
     if (!data) continue;
     const override = (data as { slug?: string }).slug;
     if (!override && !isSafeSlug(file.name)) {
-      const suggestion = slugify(file.name).replace(/[^a-z0-9-]/g, "") || "my-file";
+      const suggestion = fileSlug(file.name) || "my-file";
       problems.error(
         file.path,
         `file name "${file.name}" is not a safe URL slug; expected lowercase letters, digits and hyphens, like "${suggestion}.md" (or set slug: in the front matter)`,

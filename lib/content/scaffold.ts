@@ -5,7 +5,6 @@
  */
 import { PROFICIENCY_LEVELS } from "./proficiency";
 import { PROJECT_CONTEXTS } from "./schema";
-import { slugify } from "./slug";
 
 export const SCAFFOLD_KINDS = ["skill", "project", "achievement"] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -15,14 +14,6 @@ export const KIND_FOLDER: Record<ScaffoldKind, string> = { skill: "skills", proj
 /** Marks text the owner still has to write; `npm run check` reports any field that still holds it. */
 export const PLACEHOLDER = "TODO:";
 export const PLACEHOLDER_PATTERN = /\bTODO:/;
-
-/** A file-name slug from a title: ASCII only, since the name becomes a URL and a file on every system. */
-export function slugForTitle(title: string): string {
-  return slugify(title)
-    .replace(/[^a-z0-9-]+/g, "")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 const quote = (text: string) => JSON.stringify(text);
 

@@ -20,6 +20,14 @@ export function slugify(label: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** A file-name slug from any title: ASCII only, since the name becomes a URL and a file on every system. */
+export function fileSlug(title: string): string {
+  return slugify(title)
+    .replace(/[^a-z0-9-]+/g, "")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {

@@ -3,6 +3,7 @@
  * `start`, and reports each one that does not answer 200 directly.
  */
 import type { APIRequestContext } from "@playwright/test";
+import { decode } from "./html";
 
 export interface CrawlResult {
   pages: string[];
@@ -10,10 +11,6 @@ export interface CrawlResult {
 }
 
 const ATTRIBUTE = /\s(?:href|src)="([^"]+)"/g;
-
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
-}
 
 export async function crawl(request: APIRequestContext, start: string, scope: string): Promise<CrawlResult> {
   const origin = new URL(start).origin;
@@ -32,7 +29,7 @@ export async function crawl(request: APIRequestContext, start: string, scope: st
     pages.push(url);
     const html = await response.text();
     for (const [, raw] of html.matchAll(ATTRIBUTE)) {
-      const target = new URL(decodeEntities(raw!), url);
+      const target = new URL(decode(raw!), url);
       target.hash = "";
       if (target.origin !== origin) continue;
       if (!target.pathname.startsWith(scope)) {
