@@ -28,6 +28,10 @@ export interface Profile {
   location?: string;
   email?: string;
   links: Link[];
+  /** The site's public address, when the owner gives one (see lib/site-config.ts). */
+  url?: string;
+  /** Open Graph locale, `language_COUNTRY`; `en_US` when absent. */
+  locale?: string;
   html: string;
 }
 

@@ -48,6 +48,8 @@ export const profileSchema = z.strictObject({
   location: text.optional(),
   email: z.email({ error: "expected an e-mail address like name@example.com" }).optional(),
   links: z.array(linkSchema).default([]),
+  url: webUrl.optional().describe("The site's public address, used when SITE_URL is not set at build time"),
+  locale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: 'expected a locale like "en_US" (language_COUNTRY)' }).optional().describe('Language and country of the text, for link previews; en_US when absent'),
   categories: z.array(categorySchema).min(1, { error: "expected at least one category" }),
 });
 
