@@ -14,6 +14,9 @@
  *   a slash ("Spring Boot", "event-driven", "CI/CD"); any other punctuation or
  *   a line break ends it. A slash splits a word, so "Python/Django" still
  *   finds both, while "CI/CD" and "Pub/Sub" are found as whole phrases.
+ *   A skill's own title or alias is found whole however long it is and
+ *   whatever punctuation it holds ("Amazon Web Services (AWS)"), as long as
+ *   it stands on one line: the owner chose those names.
  * - Phrases are compared after `normalizeTerm` and with a trailing "s"
  *   ignored, against skill terms and vocabulary spellings. At each position
  *   the longest phrase that answers wins ("Spring Boot" is not also
@@ -146,6 +149,21 @@ interface CompiledVocabulary {
 }
 
 const compiledVocabularies = new WeakMap<readonly TechTerm[], CompiledVocabulary>();
+const namePrefixesByIndex = new WeakMap<readonly SkillIndexEntry[], ReadonlySet<string>>();
+
+/** Every prefix of every skill name, so a phrase can grow past the usual limits while it may still become one. */
+function namePrefixes(index: readonly SkillIndexEntry[]): ReadonlySet<string> {
+  const cached = namePrefixesByIndex.get(index);
+  if (cached) return cached;
+  const prefixes = new Set<string>();
+  for (const entry of index) {
+    for (const name of entry.names) for (let end = 1; end <= name.length; end++) prefixes.add(name.slice(0, end));
+  }
+  namePrefixesByIndex.set(index, prefixes);
+  return prefixes;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 function toAmbiguity(rule: TechAmbiguity): Ambiguity {
   return { forms: new Set(rule.forms), notAfter: new Set(rule.notAfter ?? []), notBefore: new Set(rule.notBefore ?? []) };
@@ -234,12 +252,19 @@ export function matchPosting(
   // Every key a phrase of the posting could have, plus the other spellings of
   // the vocabulary technologies among them: only index terms in this set can
   // matter, so the index is scanned once without building a map of all of it.
+  const prefixes = namePrefixes(index);
+  // Whether the phrase `key`, ending at `tokens[next - 1]`, can take in the word `tokens[next]`.
+  const canExtend = (key: string, words: number, next: number): boolean => {
+    const token = tokens[next]!;
+    if (words < MAX_PHRASE_WORDS && token.joinsPrevious) return true;
+    return prefixes.has(key + token.key) && !LINE_BREAK.test(text.slice(tokens[next - 1]!.end, token.start));
+  };
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     let key = "";
-    for (let n = 0; n < MAX_PHRASE_WORDS && i + n < tokens.length; n++) {
+    for (let n = 0; i + n < tokens.length; n++) {
       const token = tokens[i + n]!;
-      if (n > 0 && !token.joinsPrevious) break;
+      if (n > 0 && !canExtend(key, n, i + n)) break;
       key += token.key;
       const candidate = matchKey(key);
       if (candidates.has(candidate)) continue;
@@ -256,10 +281,11 @@ export function matchPosting(
     if (matchKey(candidate) === candidate) wanted.add(candidate);
     if (candidate.length >= 3) wanted.add(`${candidate}s`);
   }
-  // The index keeps terms flat; a term equal to one of the entry's tags is taken as that tag unless it is the title.
+  // A term that is one of the skill's names counts fully; otherwise it is one of its tags.
   const tierOf = (entry: SkillIndexEntry, term: string, key: string): Tier => {
+    if (entry.names.includes(term)) return 1;
     const tag = entry.tags.find((slug) => normalize(slug) === term);
-    if (tag === undefined || term === normalize(entry.title)) return 1;
+    if (tag === undefined) return 1;
     return tag.includes("-") || vocab.byKey.has(key) ? 2 : 0;
   };
   for (const entry of index) {
@@ -317,9 +343,9 @@ export function matchPosting(
   while (i < tokens.length) {
     let words = 0;
     let key = "";
-    while (words < MAX_PHRASE_WORDS && i + words < tokens.length) {
+    while (i + words < tokens.length) {
       const token = tokens[i + words]!;
-      if (words > 0 && !token.joinsPrevious) break;
+      if (words > 0 && !canExtend(key, words, i + words)) break;
       key += token.key;
       phraseKeys[words++] = key;
     }

@@ -12,20 +12,46 @@ export interface SkillIndexEntry {
   proficiency: Proficiency;
   /** Tag slugs, for the tag filter. */
   tags: string[];
-  /** Normalised title, aliases and tags: what a search or a job posting can name it by. */
+  /** Normalised title and aliases: what the skill is called. */
+  names: string[];
+  /** Normalised names and tags: every word a search or a job posting can find it by. */
   terms: string[];
   /** How many projects and measured results back it. */
   evidence: { projects: number; achievements: number };
 }
 
+export interface SkillIndexInput {
+  slug: string;
+  title: string;
+  category: string;
+  proficiency: Proficiency;
+  aliases: readonly string[];
+  tags: readonly { slug: string; label: string }[];
+  evidence: { projects: number; achievements: number };
+}
+
+const normalizedSet = (words: readonly string[]) => [...new Set(words.map(normalizeTerm).filter(Boolean))];
+
+export function indexEntry({ aliases, tags, ...skill }: SkillIndexInput): SkillIndexEntry {
+  const names = normalizedSet([skill.title, ...aliases]);
+  return {
+    ...skill,
+    tags: tags.map((tag) => tag.slug),
+    names,
+    terms: normalizedSet([...names, ...tags.map((tag) => tag.label)]),
+  };
+}
+
 export function buildSkillIndex(skills: readonly Skill[]): SkillIndexEntry[] {
-  return skills.map((skill) => ({
-    slug: skill.slug,
-    title: skill.title,
-    category: skill.category.slug,
-    proficiency: skill.proficiency,
-    tags: skill.tags.map((tag) => tag.slug),
-    terms: [...new Set([skill.title, ...skill.aliases, ...skill.tags.map((tag) => tag.label)].map(normalizeTerm).filter(Boolean))],
-    evidence: { projects: skill.projects.length, achievements: skill.achievements.length },
-  }));
+  return skills.map((skill) =>
+    indexEntry({
+      slug: skill.slug,
+      title: skill.title,
+      category: skill.category.slug,
+      proficiency: skill.proficiency,
+      aliases: skill.aliases,
+      tags: skill.tags,
+      evidence: { projects: skill.projects.length, achievements: skill.achievements.length },
+    }),
+  );
 }

@@ -37,6 +37,10 @@ test("home shows the headline numbers, each leading to its result", async ({ pag
   await page.goto(relative("/"));
   const featured = content.achievements.filter((achievement) => achievement.featured);
   const strip = page.getByRole("region", { name: "Impact in numbers" });
+  if (featured.length === 0) {
+    await expect(strip, "no result is featured, so home shows no numbers").toHaveCount(0);
+    return;
+  }
   for (const achievement of featured) await expect(strip.getByText(achievement.figure, { exact: true })).toBeVisible();
   await strip.getByRole("listitem").first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(featured[0]!.metric);
@@ -44,7 +48,9 @@ test("home shows the headline numbers, each leading to its result", async ({ pag
 
 test("a skill page shows its evidence and links to it", async ({ page }) => {
   const { content } = contentPages();
-  const skill = content.skills.find((each) => each.projects.length > 0 && each.achievements.length > 0)!;
+  const skill = content.skills.find((each) => each.projects.length > 0 && each.achievements.length > 0);
+  test.skip(!skill, "no skill in this content has both a project and a result behind it");
+  if (!skill) return;
   await page.goto(relative(`/skills/${skill.slug}/`));
   const evidence = page.getByRole("region", { name: "Evidence" });
   for (const project of skill.projects) await expect(evidence.getByRole("link", { name: project.title, exact: true })).toBeVisible();
@@ -57,6 +63,7 @@ test("a skill page shows its evidence and links to it", async ({ page }) => {
 });
 
 test("client-side navigation loads without failed requests", async ({ page }) => {
+  const { content } = contentPages();
   const failures: string[] = [];
   page.on("response", (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
@@ -65,7 +72,7 @@ test("client-side navigation loads without failed requests", async ({ page }) =>
   await page.goto(relative("/"));
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Skills" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projects");
+  await page.getByRole("main").getByRole("link", { name: content.skills[0]!.title, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(content.skills[0]!.title);
   expect(failures).toEqual([]);
 });

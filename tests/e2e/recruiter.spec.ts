@@ -1,6 +1,9 @@
 /** The recruiter's tools: filter the skills, match a posting, print the résumé, pick a theme. */
 import { expect, test } from "@playwright/test";
-import { contentPages, relative } from "./site-map";
+import { matchPosting } from "../../lib/search/match-posting";
+import { buildSkillIndex } from "../../lib/search/skill-index";
+import { TECH_VOCABULARY } from "../../lib/search/tech-vocabulary";
+import { contentPages, literal, relative, served } from "./site-map";
 
 const { content } = contentPages();
 const cards = (page: import("@playwright/test").Page) => page.locator("main article").filter({ has: page.locator("h3") });
@@ -15,18 +18,21 @@ test.describe("skills filter", () => {
   });
 
   test("an alias finds the skill, and the filter lands in the URL", async ({ page }) => {
-    const postgres = content.skills.find((skill) => skill.aliases.some((alias) => /^postgres$/i.test(alias)))!;
+    const skill = content.skills.find((each) => each.aliases.length > 0) ?? content.skills[0]!;
+    const search = skill.aliases[0] ?? skill.title;
     await page.goto(relative("/skills/"));
-    await page.getByRole("searchbox", { name: "Search" }).fill("Postgres");
-    await expect(cards(page).filter({ hasText: postgres.title })).toHaveCount(1);
-    await expect(page).toHaveURL(/[?&]q=Postgres/);
+    await page.getByRole("searchbox", { name: "Search" }).fill(search);
+    await expect(cards(page).filter({ has: page.getByRole("heading", { name: skill.title, exact: true }) })).toHaveCount(1);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${literal(new URLSearchParams({ q: search }).toString().slice(2)).source}`));
     await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(
       new RegExp(`Showing \\d+ of ${content.skills.length} skills`),
     );
   });
 
   test("a shared filtered URL opens filtered", async ({ page }) => {
-    const category = content.categories.find((each) => each.skills.length > 0 && each.skills.length < content.skills.length)!;
+    const category = content.categories.find((each) => each.skills.length > 0 && each.skills.length < content.skills.length);
+    test.skip(!category, "every skill is in one category, so a category filter narrows nothing");
+    if (!category) return;
     await page.goto(relative(`/skills/?category=${category.slug}`));
     await expect(cards(page)).toHaveCount(category.skills.length);
     await expect(page.getByRole("combobox", { name: "Category" })).toHaveValue(category.slug);
@@ -37,11 +43,13 @@ test.describe("skills filter", () => {
     await page.goto(relative("/skills/"));
     await page.getByRole("combobox", { name: "Level" }).selectOption("learning");
     await expect(cards(page)).toHaveCount(learning.length);
-    const tag = content.tags.find((each) => each.skills.length === 1)!;
     await page.getByRole("combobox", { name: "Level" }).selectOption("");
-    await page.getByRole("combobox", { name: "Tag" }).selectOption(tag.slug);
-    await expect(cards(page)).toHaveCount(1);
-    await expect(page).toHaveURL(new RegExp(`tag=${tag.slug}`));
+    const tag = content.tags[0];
+    if (tag) {
+      await page.getByRole("combobox", { name: "Tag" }).selectOption(tag.slug);
+      await expect(cards(page)).toHaveCount(tag.skills.length);
+      await expect(page).toHaveURL(new RegExp(`tag=${literal(encodeURIComponent(tag.slug)).source}`));
+    }
     await page.getByRole("button", { name: "Clear filters" }).click();
     await expect(cards(page)).toHaveCount(content.skills.length);
     await expect(page).toHaveURL(/\/skills\/$/);
@@ -50,25 +58,34 @@ test.describe("skills filter", () => {
 
 test.describe("job-posting match", () => {
   test("links what is covered, shows learning apart, lists what is missing, and sends nothing", async ({ page }) => {
+    const index = buildSkillIndex(content.skills);
+    // Two well-known technologies this site does not cover, whoever owns it.
+    const absent = TECH_VOCABULARY.map((term) => term.name)
+      .filter((name) => /^[A-Z][a-z]{4,}$/.test(name) && matchPosting(`We use ${name}.`, index).missing.includes(name))
+      .slice(0, 2);
+    expect(absent).toHaveLength(2);
     const leaks: string[] = [];
     await page.goto(relative("/match/"));
     const origin = new URL(page.url()).origin;
     page.on("request", (request) => {
       const url = request.url();
       // Next prefetches pages it links to; anything else, or anything carrying the posting, is a leak.
-      if (!["GET", "HEAD"].includes(request.method()) || new URL(url).origin !== origin || /cobol|haskell/i.test(url + (request.postData() ?? ""))) {
+      if (!["GET", "HEAD"].includes(request.method()) || new URL(url).origin !== origin || absent.some((name) => literal(name, "i").test(url + (request.postData() ?? "")))) {
         leaks.push(`${request.method()} ${url}`);
       }
     });
-    const practised = content.skills.find((skill) => skill.featured)!;
-    const learning = content.skills.find((skill) => skill.proficiency === "learning")!;
-    await page
-      .getByRole("textbox", { name: "Job posting" })
-      .fill(`We need ${practised.title.toUpperCase()} and ${learning.tags[0]?.label ?? learning.title}, plus COBOL and Haskell.`);
-    const has = page.getByRole("region", { name: /Has experience with/ });
-    await expect(has.getByRole("link", { name: new RegExp(practised.title) })).toHaveAttribute("href", `/skills/${practised.slug}/`);
-    await expect(page.getByRole("region", { name: /Currently learning/ }).getByRole("link", { name: new RegExp(learning.title) })).toBeVisible();
-    await expect(page.getByRole("region", { name: /Not on this site/ })).toContainText("Haskell");
+    const practised = content.skills.find((skill) => skill.proficiency !== "learning");
+    const learning = content.skills.find((skill) => skill.proficiency === "learning");
+    const named = [practised, learning].flatMap((skill) => (skill ? [skill.title] : []));
+    await page.getByRole("textbox", { name: "Job posting" }).fill(`We need ${named.join(" and ")}, plus ${absent.join(" and ")}.`);
+    if (practised) {
+      const has = page.getByRole("region", { name: /Has experience with/ });
+      await expect(has.getByRole("link", { name: literal(practised.title) })).toHaveAttribute("href", served(`/skills/${practised.slug}/`));
+    }
+    if (learning) {
+      await expect(page.getByRole("region", { name: /Currently learning/ }).getByRole("link", { name: literal(learning.title) })).toBeVisible();
+    }
+    for (const name of absent) await expect(page.getByRole("region", { name: /Not on this site/ })).toContainText(name);
     expect(leaks).toEqual([]);
   });
 });

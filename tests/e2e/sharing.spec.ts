@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { canonical, jsonLd, metaTags, pngSize, title } from "./html";
-import { contentPages, relative } from "./site-map";
+import { contentPages, exportedFile, relative, served } from "./site-map";
 
 /** The export's absolute URLs use SITE_URL; the test server listens elsewhere. */
 function onTestServer(url: string, baseURL: string): string {
@@ -57,7 +57,7 @@ test("every preview image is a 1200x630 PNG in the export", async ({ request, ba
   const { records } = contentPages();
   expect(images.size).toBeGreaterThanOrEqual(records.length + 1);
   for (const image of images) {
-    const file = `out${new URL(image).pathname}`;
+    const file = exportedFile(new URL(image).pathname);
     expect(pngSize(readFileSync(file)), file).toEqual({ width: 1200, height: 630 });
     const response = await request.get(onTestServer(image, baseURL!));
     expect(response.headers()["content-type"], image).toBe("image/png");
@@ -66,12 +66,12 @@ test("every preview image is a 1200x630 PNG in the export", async ({ request, ba
 
 test("a skill page's preview names the skill and shows its level", async ({ request, baseURL }) => {
   const { content } = contentPages();
-  const skill = content.skills.find((each) => each.featured)!;
+  const skill = content.skills.find((each) => each.featured) ?? content.skills[0]!;
   const html = await (await request.get(new URL(relative(`/skills/${skill.slug}/`), baseURL).href)).text();
   const meta = metaTags(html);
   expect(meta.get("og:title")).toBe(skill.title);
   expect(meta.get("og:description")).toBe(skill.summary);
-  expect(new URL(meta.get("og:image")!).pathname).toBe(`/og/skill-${skill.slug}.png`);
+  expect(new URL(meta.get("og:image")!).pathname).toBe(served(`/og/skill-${skill.slug}.png`));
 });
 
 test("structured data parses: a Person on home, the skill and project on theirs", async ({ request, baseURL }) => {
@@ -88,9 +88,10 @@ test("structured data parses: a Person on home, the skill and project on theirs"
   const [skillData] = (await get(`/skills/${skill.slug}/`)) as { name: string; about: { name: string } }[];
   expect(skillData?.about.name).toBe(skill.title);
 
-  const project = content.projects[0]!;
-  const [projectData] = (await get(`/projects/${project.slug}/`)) as { "@type": string; name: string }[];
-  expect(projectData).toMatchObject({ "@type": "CreativeWork", name: project.title });
+  for (const project of content.projects.slice(0, 1)) {
+    const [projectData] = (await get(`/projects/${project.slug}/`)) as { "@type": string; name: string }[];
+    expect(projectData).toMatchObject({ "@type": "CreativeWork", name: project.title });
+  }
 });
 
 test("the copy-link button works by keyboard and says that it copied", async ({ page, context }) => {
@@ -103,6 +104,6 @@ test("the copy-link button works by keyboard and says that it copied", async ({ 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status")).toHaveText("Link copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).pathname).toBe(`/skills/${skill.slug}/`);
+  expect(new URL(copied).pathname).toBe(served(`/skills/${skill.slug}/`));
   expect(copied).not.toContain("#");
 });

@@ -1,9 +1,13 @@
 /** The pages the export must contain, derived from the content the site was built from. */
+import path from "node:path";
 import { loadContent } from "../../lib/content/load";
 import { recordRoute, routes } from "../../lib/routes";
+import { e2eSite } from "./site";
 
-export function contentPages(contentDir = "content") {
-  const { content } = loadContent(contentDir);
+const site = e2eSite();
+
+export function contentPages() {
+  const { content } = loadContent(site.contentDir);
   const records = [...content.skills, ...content.projects, ...content.achievements];
   return {
     content,
@@ -14,4 +18,13 @@ export function contentPages(contentDir = "content") {
 }
 
 /** Page-relative URL for Playwright, whose baseURL may carry a base path. */
-export const relative = (path: string) => `.${path}`;
+export const relative = (route: string) => `.${route}`;
+
+/** A route as the browser sees it in links and in the address bar: with the base path. */
+export const served = (route: string) => `${site.basePath}${route}`;
+
+/** The file in the export that a served URL path (base path included) comes from. */
+export const exportedFile = (urlPath: string) => path.join(site.out, urlPath.slice(site.basePath.length));
+
+/** A literal text as a RegExp, for titles like "C++" or "Node.js". */
+export const literal = (text: string, flags?: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), flags);

@@ -45,7 +45,7 @@ describe("Dockerfile", () => {
 
   it("keeps local build output out of the build context", () => {
     const ignored = directives(read(".dockerignore"));
-    for (const entry of ["node_modules", ".next", "out", "out-test-site", ".git"]) expect(ignored).toContain(entry);
+    for (const entry of ["node_modules", ".next", "out", ".test-sites", ".git"]) expect(ignored).toContain(entry);
   });
 });
 

@@ -11,6 +11,7 @@ function entry(title: string, extra: Partial<SkillIndexEntry> & { words?: string
     category: "core",
     proficiency: "production",
     tags: [],
+    names: [normalizeTerm(title)],
     terms: [title, ...words].map(normalizeTerm),
     evidence: { projects: 0, achievements: 0 },
     ...rest,

@@ -3,20 +3,19 @@ import type { Proficiency } from "@/lib/content";
 import { slugify } from "@/lib/content/slug";
 import { MAX_PHRASE_WORDS, matchKey, matchPosting, tokenizePosting, type PostingMatch } from "@/lib/search/match-posting";
 import { normalizeTerm } from "@/lib/search/normalize";
-import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { indexEntry, type SkillIndexEntry } from "@/lib/search/skill-index";
 import { TECH_VOCABULARY, type TechTerm } from "@/lib/search/tech-vocabulary";
 
-/** An index entry built the way buildSkillIndex builds one. */
 function skill(title: string, proficiency: Proficiency, { aliases = [], tags = [] }: { aliases?: string[]; tags?: string[] } = {}): SkillIndexEntry {
-  return {
+  return indexEntry({
     slug: slugify(title),
     title,
     category: "test",
     proficiency,
-    tags: tags.map(slugify),
-    terms: [...new Set([title, ...aliases, ...tags].map(normalizeTerm).filter(Boolean))],
+    aliases,
+    tags: tags.map((label) => ({ slug: slugify(label), label })),
     evidence: { projects: 1, achievements: 0 },
-  };
+  });
 }
 
 const INDEX: SkillIndexEntry[] = [

@@ -1,0 +1,61 @@
+/**
+ * The end-to-end half of `npm test`: builds each content set with
+ * `npm run build` and runs the whole Playwright suite against its export.
+ *
+ * - With `CONTENT_DIR` set, that folder only (under `BASE_PATH`, if set): an
+ *   owner trying the suite on content of their own.
+ * - Otherwise the owner's `content/` (its export stays in out/, ready to
+ *   deploy), then the fixture sets that keep the product honest for any
+ *   owner: another person's site under a base path, a minimal site and a
+ *   maximal one.
+ *
+ * Extra arguments go to Playwright: `npm test -- --grep sitemap`.
+ */
+import { spawnSync } from "node:child_process";
+import { renameSync, rmSync } from "node:fs";
+import path from "node:path";
+
+interface ContentSet {
+  contentDir: string;
+  basePath?: string;
+  siteUrl?: string;
+  /** Where the export is kept for the tests; the owner's own stays in out/. */
+  out: string;
+}
+
+const KEPT = ".test-sites";
+
+const FIXTURE_SETS: ContentSet[] = [
+  { contentDir: "tests/fixtures/site", basePath: "/portfolio", siteUrl: "https://example.test", out: `${KEPT}/site` },
+  { contentDir: "tests/fixtures/edge/minimal", out: `${KEPT}/minimal` },
+  { contentDir: "tests/fixtures/edge/maximal", siteUrl: "https://maximal.example", out: `${KEPT}/maximal` },
+];
+
+function contentSets(env: NodeJS.ProcessEnv): ContentSet[] {
+  if (env.CONTENT_DIR) return [{ contentDir: env.CONTENT_DIR, basePath: env.BASE_PATH, siteUrl: env.SITE_URL, out: "out" }];
+  return [{ contentDir: "content", basePath: env.BASE_PATH, siteUrl: env.SITE_URL, out: "out" }, ...FIXTURE_SETS];
+}
+
+function run(command: string, args: string[], env: Record<string, string>): boolean {
+  return spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } }).status === 0;
+}
+
+const failed: string[] = [];
+for (const set of contentSets(process.env)) {
+  console.log(`\n=== ${set.contentDir}${set.basePath ? ` under ${set.basePath}` : ""} ===`);
+  const env = { CONTENT_DIR: set.contentDir, BASE_PATH: set.basePath ?? "", SITE_URL: set.siteUrl ?? "" };
+  if (!run("npm", ["run", "--silent", "build"], env)) {
+    failed.push(`${set.contentDir}: build`);
+    continue;
+  }
+  if (set.out !== "out") {
+    rmSync(set.out, { recursive: true, force: true });
+    renameSync("out", path.resolve(set.out));
+  }
+  if (!run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, SITE_OUT: set.out })) failed.push(`${set.contentDir}: end-to-end tests`);
+}
+
+if (failed.length) {
+  console.error(`\nFailed:\n${failed.map((line) => `- ${line}`).join("\n")}`);
+  process.exit(1);
+}
