@@ -1,13 +1,28 @@
 import type { NextConfig } from "next";
-import { basePath } from "./lib/site-config";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { buildId } from "./lib/build-id";
+import { basePath, siteAddress } from "./lib/site-config";
+import { siteAddressWarnings } from "./lib/site-address";
+import { sanitizerSwitch } from "./lib/content/sanitizer-switch";
 
-const nextConfig: NextConfig = {
-  output: "export",
-  // Every page becomes `route/index.html`, which any static host serves without rewrites.
-  trailingSlash: true,
-  basePath,
-  images: { unoptimized: true },
-  poweredByHeader: false,
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    for (const line of siteAddressWarnings(siteAddress)) console.warn(`\n⚠ ${line}`);
+    for (const line of sanitizerSwitch(process.env).warning ?? []) console.warn(`\n⚠ ${line}`);
+  }
+  return {
+    output: "export",
+    // Every page becomes `route/index.html`, which any static host serves without rewrites.
+    trailingSlash: true,
+    basePath,
+    images: { unoptimized: true },
+    poweredByHeader: false,
+    // Derived from the inputs, not random: the same tree builds to the same bytes.
+    generateBuildId: () =>
+      buildId({
+        root: process.cwd(),
+        contentDir: process.env.CONTENT_DIR ?? "content",
+        env: { origin: siteAddress.origin, basePath, NODE_ENV: process.env.NODE_ENV, ...sanitizerSwitch(process.env).inputs },
+      }),
+  };
+}

@@ -1,15 +1,19 @@
 /**
  * `npm run check`: validates everything under content/ without building the
- * site, and prints every problem on a line of its own.
+ * site, and prints every problem on a line of its own; also says when the
+ * site's public address is unknown (a build would publish localhost URLs).
  */
 import { contentRoot } from "../lib/content";
 import { loadContent } from "../lib/content/load";
 import { ContentError, formatProblem } from "../lib/content/problems";
+import { siteAddressWarnings } from "../lib/site-address";
+import { siteAddress } from "../lib/site-config";
 
 const started = performance.now();
 try {
   const { warnings, fileCount } = loadContent(contentRoot());
   for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  for (const line of siteAddressWarnings(siteAddress)) console.warn(`warning: ${line}`);
   console.log(`${fileCount} files OK (${Math.round(performance.now() - started)} ms)`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
