@@ -1,6 +1,6 @@
 /** A content file that has passed its schema but is not yet checked against the others or linked. */
 import type { z } from "zod";
-import type { ParsedSource } from "./front-matter";
+import type { FieldPath, ParsedSource } from "./front-matter";
 import { parseFrontMatter } from "./front-matter";
 import type { ProblemList } from "./problems";
 import { PLACEHOLDER, PLACEHOLDER_PATTERN } from "./scaffold";
@@ -14,8 +14,18 @@ export interface Draft<Data> {
   slug: string;
 }
 
-export function lineOf(draft: Draft<unknown>, field: string): number | undefined {
-  return draft.source.fieldLines.get(field);
+export interface Drafts<Data> {
+  /** The files that passed their schema. */
+  valid: Draft<Data>[];
+  /**
+   * The slug of every file of the kind, broken ones included: a file with a
+   * mistake still exists, so references to it are not reported as missing too.
+   */
+  slugs: Set<string>;
+}
+
+export function lineOf(draft: Draft<unknown>, path: FieldPath): number {
+  return draft.source.lineOf(path);
 }
 
 /** Text left as `npm run new` wrote it must not reach the site. */
@@ -24,21 +34,30 @@ function reportPlaceholders(source: ParsedSource, problems: ProblemList): void {
   for (const [field, value] of Object.entries(source.data)) {
     const texts = Array.isArray(value) ? value : [value];
     if (texts.some((text) => typeof text === "string" && PLACEHOLDER_PATTERN.test(text))) {
-      problems.error(source.file.path, message, { field, line: source.fieldLines.get(field) });
+      problems.error(source.file.path, message, { field, line: source.lineOf([field]) });
     }
   }
   if (PLACEHOLDER_PATTERN.test(source.body)) problems.error(source.file.path, `the text below the front matter ${message}`);
 }
 
-/** Parses and validates each file; files with problems are reported and left out. */
+/** The slug a file claims, read as leniently as possible: its `slug:` if that is usable, else its name if that is. */
+function claimedSlug(file: SourceFile, data: Record<string, unknown> | undefined): string | undefined {
+  const override = data?.slug;
+  if (typeof override === "string" && isSafeSlug(override)) return override;
+  return isSafeSlug(file.name) ? file.name : undefined;
+}
+
+/** Parses and validates each file; files with problems are reported and left out of `valid`. */
 export function toDrafts<Schema extends z.ZodObject>(
   files: readonly SourceFile[],
   schema: Schema,
   problems: ProblemList,
-): Draft<z.output<Schema>>[] {
-  const drafts: Draft<z.output<Schema>>[] = [];
+): Drafts<z.output<Schema>> {
+  const drafts: Drafts<z.output<Schema>> = { valid: [], slugs: new Set() };
   for (const file of files) {
     const source = parseFrontMatter(file, problems);
+    const claimed = claimedSlug(file, source?.data);
+    if (claimed) drafts.slugs.add(claimed);
     if (!source) continue;
     const data = validateFrontMatter(source, schema, problems);
     if (!data) continue;
@@ -52,7 +71,7 @@ export function toDrafts<Schema extends z.ZodObject>(
       continue;
     }
     reportPlaceholders(source, problems);
-    drafts.push({ source, data, slug: override ?? file.name });
+    drafts.valid.push({ source, data, slug: override ?? file.name });
   }
   return drafts;
 }

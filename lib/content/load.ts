@@ -10,6 +10,7 @@ import { linkContent } from "./link";
 import type { ContentProblem } from "./problems";
 import { ContentError, ProblemList } from "./problems";
 import type { Content } from "./records";
+import { checkImages } from "./images";
 import { checkReferences, checkUniqueCategories, checkUniqueSlugs } from "./references";
 import { achievementSchema, profileSchema, projectSchema, skillSchema } from "./schema";
 import { displayPath, readSourceDirectory, readSourceFile } from "./source";
@@ -41,33 +42,32 @@ export function loadContent(root: string): LoadedContent {
   const projectFiles = readSourceDirectory(path.join(root, CONTENT_LAYOUT.projects), problems);
   const achievementFiles = readSourceDirectory(path.join(root, CONTENT_LAYOUT.achievements), problems);
 
-  const [profile] = toDrafts(profileFile ? [profileFile] : [], profileSchema, problems);
+  const [profile] = toDrafts(profileFile ? [profileFile] : [], profileSchema, problems).valid;
   const skills = toDrafts(skillFiles, skillSchema, problems);
   const projects = toDrafts(projectFiles, projectSchema, problems);
   const achievements = toDrafts(achievementFiles, achievementSchema, problems);
 
-  checkUniqueSlugs(skills, "skill", problems);
-  checkUniqueSlugs(projects, "project", problems);
-  checkUniqueSlugs(achievements, "achievement", problems);
+  checkUniqueSlugs(skills.valid, "skill", problems);
+  checkUniqueSlugs(projects.valid, "project", problems);
+  checkUniqueSlugs(achievements.valid, "achievement", problems);
   if (profile) checkUniqueCategories(profile, problems);
 
-  const skillSlugs = new Set(skills.map((draft) => draft.slug));
-  const projectSlugs = new Set(projects.map((draft) => draft.slug));
   const categorySlugs = new Set(profile?.data.categories.map((category) => category.slug));
-  for (const draft of skills) {
+  for (const draft of skills.valid) {
     if (profile) checkReferences(draft, "category", categorySlugs, "category", problems);
-    checkReferences(draft, "related", skillSlugs, "skill", problems);
+    checkReferences(draft, "related", skills.slugs, "skill", problems);
   }
-  for (const draft of projects) checkReferences(draft, "skills", skillSlugs, "skill", problems);
-  for (const draft of achievements) {
-    checkReferences(draft, "projects", projectSlugs, "project", problems);
-    checkReferences(draft, "skills", skillSlugs, "skill", problems);
+  for (const draft of projects.valid) checkReferences(draft, "skills", skills.slugs, "skill", problems);
+  for (const draft of achievements.valid) {
+    checkReferences(draft, "projects", projects.slugs, "project", problems);
+    checkReferences(draft, "skills", skills.slugs, "skill", problems);
   }
+  for (const draft of [profile, ...skills.valid, ...projects.valid, ...achievements.valid]) if (draft) checkImages(draft, problems);
 
   if (problems.hasErrors || !profile) throw new ContentError(problems.items);
   const fileCount = 1 + skillFiles.length + projectFiles.length + achievementFiles.length;
   return {
-    content: linkContent({ profile, skills, projects, achievements }),
+    content: linkContent({ profile, skills: skills.valid, projects: projects.valid, achievements: achievements.valid }),
     warnings: problems.items.filter((problem) => problem.severity === "warning"),
     fileCount,
   };

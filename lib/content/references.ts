@@ -9,7 +9,7 @@ import type { ProblemList } from "./problems";
 import { didYouMean } from "./slug";
 
 export function checkUniqueSlugs(
-  drafts: readonly Draft<{ formerSlugs: string[] }>[],
+  drafts: readonly Draft<{ slug?: string; formerSlugs: string[] }>[],
   kind: string,
   problems: ProblemList,
 ): void {
@@ -18,11 +18,12 @@ export function checkUniqueSlugs(
     const claims = [draft.slug, ...draft.data.formerSlugs];
     for (const [index, slug] of claims.entries()) {
       const owner = owners.get(slug);
-      const field = index === 0 ? "slug" : "formerSlugs";
+      const path = index === 0 ? ["slug"] : ["formerSlugs", index - 1];
       if (owner && owner !== draft.source.file.path) {
         problems.error(draft.source.file.path, `${kind} slug "${slug}" is already used by ${owner}; each ${kind} needs its own slug`, {
-          field,
-          line: lineOf(draft, field),
+          field: index === 0 ? "slug" : `formerSlugs[${index - 1}]`,
+          // A slug taken from the file name has no line to point at.
+          line: index === 0 && draft.data.slug === undefined ? undefined : lineOf(draft, path),
         });
       } else {
         owners.set(slug, draft.source.file.path);
@@ -46,7 +47,7 @@ export function checkReferences<Data>(
     const choices = known.size <= 12 ? ` (expected one of: ${[...known].join(", ")})` : "";
     problems.error(draft.source.file.path, `no ${kind} "${slug}" exists${choices}${didYouMean(slug, known)}`, {
       field: Array.isArray(value) ? `${field}[${index}]` : field,
-      line: lineOf(draft, field),
+      line: lineOf(draft, Array.isArray(value) ? [field, index] : [field]),
     });
   }
 }
@@ -58,7 +59,7 @@ export function checkUniqueCategories(profile: Draft<{ categories: { slug: strin
     if (seen.has(slug)) {
       problems.error(profile.source.file.path, `category slug "${slug}" appears twice; each category needs its own slug`, {
         field: `categories[${index}].slug`,
-        line: lineOf(profile, "categories"),
+        line: lineOf(profile, ["categories", index, "slug"]),
       });
     }
     seen.add(slug);

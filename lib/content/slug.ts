@@ -1,3 +1,5 @@
+import transliterate from "@sindresorhus/slugify";
+
 /** Lowercase ASCII words joined by single hyphens: safe in any URL and on any file system. */
 export const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -6,8 +8,10 @@ export function isSafeSlug(value: string): boolean {
 }
 
 /**
- * Turns a label into a URL segment: "Node.js" -> "node-js", "C++" -> "c-plus-plus",
- * "Pub/sub" -> "pub-sub". Letters of other scripts are kept, accents are dropped.
+ * A tag's URL segment from its label: "Node.js" -> "node-js", "C++" ->
+ * "c-plus-plus", "Pub/sub" -> "pub-sub". Letters of other scripts are kept,
+ * accents are dropped. Tag URLs are already published and shared, so this
+ * stays as it is; file slugs below transliterate instead.
  */
 export function slugify(label: string): string {
   return label
@@ -20,12 +24,20 @@ export function slugify(label: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** A file-name slug from any title: ASCII only, since the name becomes a URL and a file on every system. */
+/** How engineers spell the technologies whose names are mostly punctuation. */
+const TECH_SPELLINGS: [string, string][] = [
+  ["++", "pp"],
+  ["#", "sharp"],
+];
+
+/**
+ * A file-name slug from any title, ASCII only since it becomes a URL and a
+ * file on every system, with letters transliterated rather than dropped:
+ * "Straße" -> "strasse", "Łódź" -> "lodz", "C++" -> "cpp", "C#" -> "csharp",
+ * ".NET" -> "dotnet". Empty when nothing is left ("日本語").
+ */
 export function fileSlug(title: string): string {
-  return slugify(title)
-    .replace(/[^a-z0-9-]+/g, "")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
+  return transliterate(title.replace(/(^|\s)\.net\b/gi, "$1dotnet"), { customReplacements: TECH_SPELLINGS });
 }
 
 function editDistance(a: string, b: string): number {

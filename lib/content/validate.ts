@@ -27,19 +27,21 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const got = "input" in issue && issue.input !== undefined ? `, got ${describeValue(issue.input)}` : "";
-  switch (issue.code) {
-    case "invalid_type":
-      if (issue.input === undefined) return `required field is missing; expected ${EXPECTED_TYPE[issue.expected] ?? issue.expected}`;
-      return `expected ${EXPECTED_TYPE[issue.expected] ?? issue.expected}${got}`;
-    case "invalid_value": {
-      const choices = issue.values.map((value) => JSON.stringify(value)).join(", ");
-      const hint = typeof issue.input === "string" ? didYouMean(issue.input, issue.values.map(String)) : "";
-      return `expected one of ${choices}${got}${hint}`;
-    }
-    default:
-      return issue.message.startsWith("expected") ? `${issue.message}${got}` : issue.message;
+  const expected =
+    issue.code === "invalid_type"
+      ? `expected ${EXPECTED_TYPE[issue.expected] ?? issue.expected}`
+      : issue.message.startsWith("expected")
+        ? issue.message
+        : undefined;
+  // With `reportInput`, a field that is not there at all has an undefined input.
+  if ("input" in issue && issue.input === undefined) return `required field is missing${expected ? `; ${expected}` : ""}`;
+  const got = "input" in issue ? `, got ${describeValue(issue.input)}` : "";
+  if (issue.code === "invalid_value") {
+    const choices = issue.values.map((value) => JSON.stringify(value)).join(", ");
+    const hint = typeof issue.input === "string" ? didYouMean(issue.input, issue.values.map(String)) : "";
+    return `expected one of ${choices}${got}${hint}`;
   }
+  return expected ? `${expected}${got}` : issue.message;
 }
 
 /** The data as the schema outputs it, or undefined after recording every problem with it. */
@@ -50,22 +52,47 @@ export function validateFrontMatter<Schema extends z.ZodObject>(
 ): z.output<Schema> | undefined {
   const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return result.data;
-  const knownFields = Object.keys(schema.shape);
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
+      const knownFields = fieldsAt(schema, issue.path);
       for (const key of issue.keys) {
+        const path = [...issue.path, key];
         problems.error(source.file.path, `unknown field${didYouMean(key, knownFields)} (expected: ${knownFields.join(", ")})`, {
-          field: key,
-          line: source.fieldLines.get(key),
+          field: fieldName(path),
+          line: source.lineOf(path),
         });
       }
       continue;
     }
-    const topField = String(issue.path[0] ?? "");
     problems.error(source.file.path, describeIssue(issue), {
       field: fieldName(issue.path) || undefined,
-      line: source.fieldLines.get(topField),
+      line: source.lineOf(issue.path),
     });
   }
   return undefined;
+}
+
+interface SchemaDef {
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+}
+
+const definition = (type: z.core.$ZodType) => type._zod.def as SchemaDef;
+
+/** Looks through optional and default wrappers to the schema they wrap. */
+function unwrap(type: z.core.$ZodType): z.core.$ZodType {
+  for (let inner = definition(type).innerType; inner; inner = definition(type).innerType) type = inner;
+  return type;
+}
+
+/** The field names of the object schema at `path` (list items included), for naming what an unknown field could have been. */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let current = unwrap(schema);
+  for (const part of path) {
+    const next = typeof part === "number" ? definition(current).element : definition(current).shape?.[String(part)];
+    if (!next) return [];
+    current = unwrap(next);
+  }
+  return Object.keys(definition(current).shape ?? {});
 }

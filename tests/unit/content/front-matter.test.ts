@@ -26,7 +26,7 @@ describe("invalid YAML", () => {
       ),
     );
     expect(expectProblems(dir)).toEqual([
-      "content/skills/testing.md:3 invalid YAML in front matter: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line",
+      'content/skills/testing.md:3 invalid YAML in front matter: nested mappings are not allowed in compact mappings; text with ": " in it needs quotes, like title: "Testing: the basics"',
     ]);
   });
 
@@ -90,7 +90,7 @@ describe("invalid YAML", () => {
         "---",
       ),
     );
-    expect(expectProblems(dir)).toEqual(["content/skills/testing.md:5 invalid YAML in front matter: duplicated mapping key"]);
+    expect(expectProblems(dir)).toEqual(["content/skills/testing.md:5 invalid YAML in front matter: map keys must be unique; a field appears twice; keep one of them"]);
   });
 
   it("asks for front matter when the file does not start with ---", () => {
@@ -129,7 +129,7 @@ describe("required and mistyped fields", () => {
   it("names a missing required field (summary) and says it is required", () => {
     const dir = copyValidFixture();
     writeFile(dir, SKILL, lines("---", "title: Testing", "category: practices", "proficiency: advanced", "---"));
-    expect(expectProblems(dir)).toEqual(["content/skills/testing.md summary: required field is missing; expected text"]);
+    expect(expectProblems(dir)).toEqual(["content/skills/testing.md:1 summary: required field is missing; expected text"]);
   });
 
   it("reports an empty required value as empty, on its line", () => {
@@ -204,12 +204,12 @@ describe("required and mistyped fields", () => {
     const dir = copyValidFixture();
     writeFile(dir, SKILL, lines("---", "titel: Testing", "category: practices", "proficiency: advanced", "summary: Tests.", "---"));
     expect(expectProblems(dir)).toEqual([
-      "content/skills/testing.md title: required field is missing; expected text",
+      "content/skills/testing.md:1 title: required field is missing; expected text",
       'content/skills/testing.md:2 titel: unknown field; did you mean "title"? (expected: title, slug, formerSlugs, category, proficiency, years, featured, summary, tags, aliases, related)',
     ]);
   });
 
-  it("rejects a project url that is not a web address", () => {
+  it("rejects a project url that is not a web address, and nothing else: the project still exists for references", () => {
     const dir = copyValidFixture();
     writeFile(
       dir,
@@ -218,8 +218,45 @@ describe("required and mistyped fields", () => {
     );
     expect(expectProblems(dir)).toEqual([
       'content/projects/ledger-sync.md:4 url: expected a web address starting with https:// or http://, got "javascript:alert(1)"',
-      // The achievement citing the rejected project follows from it.
-      expect.stringMatching(/^content\/achievements\/sync-time-50\.md:5 projects\[0\]: no project "ledger-sync" exists/),
+    ]);
+  });
+});
+
+describe("missing and nested fields", () => {
+  it("says a missing figure is missing and required, at the front matter, not that it should be text", () => {
+    const dir = copyValidFixture();
+    writeFile(dir, "achievements/sync-time-50.md", lines("---", 'title: "50% faster sync"', 'metric: "faster nightly sync"', "---"));
+    expect(expectProblems(dir)).toEqual([
+      'content/achievements/sync-time-50.md:1 figure: required field is missing; expected the figure as text, like "99.9%"',
+    ]);
+  });
+
+  it("gives a nested field its own line", () => {
+    const dir = copyValidFixture();
+    writeFile(
+      dir,
+      "profile.md",
+      lines(
+        "---", //                                line 1
+        "headline: Data engineer", //            line 2
+        "summary: Fictional.", //                line 3
+        "links:", //                             line 4
+        "  - label: Code", //                    line 5
+        "    url: example.com/robin", //         line 6
+        "categories:", //                        line 7
+        "  - slug: practices", //                line 8
+        "    title: Practices", //               line 9
+        "  - slug: languages", //                line 10
+        "  - slug: data", //                     line 11
+        "    title: Data stores", //             line 12
+        "    colour: blue", //                   line 13
+        "---",
+      ),
+    );
+    expect(expectProblems(dir)).toEqual([
+      'content/profile.md:6 links[0].url: expected a web address starting with https:// or http://, got "example.com/robin"',
+      "content/profile.md:10 categories[1].title: required field is missing; expected text",
+      "content/profile.md:13 categories[2].colour: unknown field (expected: slug, title, description)",
     ]);
   });
 });

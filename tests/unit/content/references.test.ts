@@ -37,7 +37,7 @@ describe("categories", () => {
       ),
     );
     expect(expectProblems(dir)).toEqual([
-      'content/profile.md:4 categories[3].slug: category slug "data" appears twice; each category needs its own slug',
+      'content/profile.md:8 categories[3].slug: category slug "data" appears twice; each category needs its own slug',
     ]);
   });
 });
@@ -117,7 +117,7 @@ describe("duplicate slugs", () => {
       lines("---", "title: Trail map", "summary: Maps.", "formerSlugs: [ledger-sync]", "---"),
     );
     expect(expectProblems(dir)).toEqual([
-      'content/projects/trail-map.md:4 formerSlugs: project slug "ledger-sync" is already used by content/projects/ledger-sync.md; each project needs its own slug',
+      'content/projects/trail-map.md:4 formerSlugs[0]: project slug "ledger-sync" is already used by content/projects/ledger-sync.md; each project needs its own slug',
     ]);
   });
 
@@ -125,5 +125,38 @@ describe("duplicate slugs", () => {
     const dir = copyValidFixture();
     writeFile(dir, "projects/go.md", lines("---", "title: A Go project", "summary: Same slug as the skill.", "skills: [go]", "---"));
     expect(expectLoads(dir).content.projects.map((project) => project.slug)).toContain("go");
+  });
+});
+
+describe("one mistake, one error", () => {
+  it("keeps a file with a schema error as a reference target, so only its own mistake is reported", () => {
+    const dir = copyValidFixture();
+    // kotlin.md breaks; ledger-sync.md and sync-time-50.md still name it, and must not fail too.
+    writeFile(dir, "skills/kotlin.md", lines("---", "title: Kotlin", "category: languages", "proficiency: guru", "summary: Apps.", "---"));
+    expect(expectProblems(dir)).toEqual([
+      'content/skills/kotlin.md:4 proficiency: expected one of "expert", "advanced", "production", "working", "learning", got "guru"',
+    ]);
+  });
+
+  it("keeps a file whose YAML does not parse as a reference target", () => {
+    const dir = copyValidFixture();
+    writeFile(dir, "skills/kotlin.md", lines("---", "title: [Kotlin", "---"));
+    expect(expectProblems(dir)).toEqual([expect.stringMatching(/^content\/skills\/kotlin\.md:\d invalid YAML in front matter: /)]);
+  });
+
+  it("suggests a file that is present but broken for a misspelt reference", () => {
+    const dir = copyValidFixture();
+    writeFile(dir, "skills/kotlin.md", lines("---", "title: Kotlin", "category: languages", "proficiency: guru", "summary: Apps.", "---"));
+    writeFile(dir, "projects/ledger-sync.md", readFile(dir, "projects/ledger-sync.md").replace("[kotlin, sqlite]", "[kotlni, sqlite]"));
+    expect(expectProblems(dir)).toEqual([
+      'content/skills/kotlin.md:4 proficiency: expected one of "expert", "advanced", "production", "working", "learning", got "guru"',
+      'content/projects/ledger-sync.md:5 skills[0]: no skill "kotlni" exists (expected one of: go, kotlin, sqlite, testing); did you mean "kotlin"?',
+    ]);
+  });
+
+  it("points at the list item of a missing reference, not at the start of the list", () => {
+    const dir = copyValidFixture();
+    writeFile(dir, "projects/ledger-sync.md", lines("---", "title: Ledger sync", "summary: Sync.", "skills:", "  - kotlin", "  - sqlit", "---"));
+    expect(expectProblems(dir)).toEqual([expect.stringMatching(/^content\/projects\/ledger-sync\.md:6 skills\[1\]: no skill "sqlit" exists .*did you mean "sqlite"\?$/)]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closest, didYouMean, isSafeSlug, slugify } from "@/lib/content/slug";
+import { closest, didYouMean, fileSlug, isSafeSlug, slugify } from "@/lib/content/slug";
 
 describe("slugify", () => {
   it.each([
@@ -15,6 +15,31 @@ describe("slugify", () => {
 
   it("produces safe slugs from ASCII labels", () => {
     for (const label of ["Node.js", "C++", "Pub/sub", "Café", "REST APIs (v2)"]) expect(isSafeSlug(slugify(label))).toBe(true);
+  });
+});
+
+describe("fileSlug", () => {
+  it.each([
+    ["Straße", "strasse"],
+    ["Łódź", "lodz"],
+    ["C++", "cpp"],
+    ["C#", "csharp"],
+    [".NET", "dotnet"],
+    ["ASP.NET Core", "asp-net-core"],
+    ["Node.js", "node-js"],
+    ["Zoë", "zoe"],
+    ["🚀 Rocket science", "rocket-science"],
+    ["Привет мир", "privet-mir"],
+  ])("transliterates %j to %j", (title, slug) => {
+    expect(fileSlug(title)).toBe(slug);
+  });
+
+  it("gives nothing rather than a made-up name when no letter can be kept", () => {
+    expect(fileSlug("日本語")).toBe("");
+  });
+
+  it("always gives a safe slug", () => {
+    for (const title of ["Straße", "C++/CLI", "  --Hello,   World!--  ", "R&D", "Ünïcode Café: 2× faster!"]) expect(isSafeSlug(fileSlug(title)), title).toBe(true);
   });
 });
 
