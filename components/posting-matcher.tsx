@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from "react";
 import type { matchPosting } from "@/lib/search/match-posting";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
 import { routes } from "@/lib/routes";
+import { normalizeTerm } from "@/lib/search/normalize";
 import { evidenceLabel } from "./format";
 
 const EXAMPLE = `We are hiring a backend engineer.
@@ -18,7 +19,8 @@ Requirements:
 const chip = "inline-flex min-h-9 items-center gap-2 rounded-md border px-3 text-sm";
 
 function SkillResult({ entry, found, levelLabel }: { entry: SkillIndexEntry; found: string; levelLabel: string }) {
-  const differs = found.toLowerCase() !== entry.title.toLowerCase();
+  // Only another spelling is worth quoting: "Postgres" for PostgreSQL, not "NODE.JS" for Node.js.
+  const differs = normalizeTerm(found) !== normalizeTerm(entry.title);
   const evidence = evidenceLabel(entry.evidence);
   return (
     <li>

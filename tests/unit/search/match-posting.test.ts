@@ -236,6 +236,26 @@ describe("matchPosting: ambiguous words", () => {
   });
 });
 
+describe("matchPosting: the owner's own names", () => {
+  it("finds a skill by an alias that is also one of its tags (Iceberg)", () => {
+    const index = [skill("Apache Iceberg", "production", { aliases: ["Iceberg"], tags: ["Iceberg", "Table formats"] }), skill("DuckDB", "working")];
+    expectMatch("Iceberg, DuckDB, Rust", { matched: [["apache-iceberg", "Iceberg"], ["duckdb", "DuckDB"]], missing: ["Rust"] }, index);
+  });
+
+  it("finds a title of any length, whatever punctuation it holds, on one line", () => {
+    const title = "Designing, building and operating multi-region storage (with audits)";
+    const index = [skill(title, "expert"), skill("Amazon Web Services (AWS)", "working")];
+    expectMatch(`You have experience ${title}.\nAmazon Web Services (AWS) is a plus.`, {
+      matched: [
+        // What was found is quoted from its first word to its last.
+        [skill(title, "expert").slug, title.slice(0, -1)],
+        ["amazon-web-services-aws", "Amazon Web Services (AWS"],
+      ],
+    }, index);
+    expectMatch("Designing, building\nand operating multi-region storage (with audits)", {}, index);
+  });
+});
+
 describe("matchPosting: edge cases", () => {
   it.each(["", "   \n\t ", "<p></p>", "—, •, ...!"])("returns nothing for %j", (posting) => {
     expectMatch(posting, {});
