@@ -32,12 +32,15 @@ export function FilterableSkills({
   categories,
   levels,
   tags,
+  searchHint,
 }: {
   sections: FilterSection[];
   index: SkillIndexEntry[];
   categories: Option[];
   levels: Option[];
   tags: Option[];
+  /** One of the owner's own spellings, to show what the search box understands. */
+  searchHint?: string;
 }) {
   const [filter, setFilter] = useState<SkillFilter>(NO_FILTER);
   const bySlug = new Map(index.map((entry) => [entry.slug, entry]));
@@ -84,7 +87,7 @@ export function FilterableSkills({
               type="search"
               name="q"
               className={control}
-              placeholder="Name, tag or spelling, like Postgres"
+              placeholder={searchHint ? `Name, tag or spelling, like ${searchHint}` : "Name, tag or spelling"}
               value={filter.q}
               onChange={(event) => update({ q: event.target.value })}
             />

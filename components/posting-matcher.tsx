@@ -8,13 +8,6 @@ import { routes } from "@/lib/routes";
 import { normalizeTerm } from "@/lib/search/normalize";
 import { evidenceLabel } from "./format";
 
-const EXAMPLE = `We are hiring a backend engineer.
-
-Requirements:
-- 3+ years building REST APIs in Python (FastAPI or Django) or Node.js
-- PostgreSQL and Redis in production; MongoDB is a plus
-- Docker, Kubernetes and CI/CD pipelines on AWS
-- Experience with Kafka or RabbitMQ, and Go or Java`;
 
 const chip = "inline-flex min-h-9 items-center gap-2 rounded-md border px-3 text-sm";
 
@@ -41,7 +34,7 @@ function SkillResult({ entry, found, levelLabel }: { entry: SkillIndexEntry; fou
  * Matches a pasted job posting against the skills. Everything happens in the
  * browser: the text is never sent anywhere.
  */
-export function PostingMatcher({ index, levelLabels }: { index: SkillIndexEntry[]; levelLabels: Record<string, string> }) {
+export function PostingMatcher({ index, levelLabels, example }: { index: SkillIndexEntry[]; levelLabels: Record<string, string>; example: string }) {
   const [posting, setPosting] = useState("");
   const [matcher, setMatcher] = useState<{ match: typeof matchPosting }>();
   const id = useId();
@@ -62,7 +55,7 @@ export function PostingMatcher({ index, levelLabels }: { index: SkillIndexEntry[
           </label>
           <button
             type="button"
-            onClick={() => setPosting(EXAMPLE)}
+            onClick={() => setPosting(example)}
             className="min-h-11 text-sm font-medium text-teal-700 hover:underline dark:text-teal-300"
           >
             Try an example posting

@@ -2,26 +2,32 @@ import type { Metadata } from "next";
 import { PageIntro } from "@/components/page-intro";
 import { PostingMatcher } from "@/components/posting-matcher";
 import { getSkills, PROFICIENCY, PROFICIENCY_LEVELS } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { simplePageGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/json-ld";
 import { routes } from "@/lib/routes";
+import { examplePosting } from "@/lib/search/examples";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 
-export const metadata: Metadata = pageMetadata({
+const page: PageDescription = {
   title: "Match a job posting",
   description: "Paste a job description to see which of its technologies are covered, with links to the evidence.",
   route: routes.match,
-});
+};
+
+export const metadata: Metadata = pageMetadata(page);
 
 const levelLabels = Object.fromEntries(PROFICIENCY_LEVELS.map((level) => [level, PROFICIENCY[level].label]));
 
 export default function MatchPage() {
   return (
     <>
+      <JsonLd graph={simplePageGraph(page)} />
       <PageIntro
         title="Match a job posting"
         lede="Paste a job description: the technologies it names that are covered here link to their evidence, and the ones that are not are listed plainly."
       />
-      <PostingMatcher index={buildSkillIndex(getSkills())} levelLabels={levelLabels} />
+      <PostingMatcher index={buildSkillIndex(getSkills())} levelLabels={levelLabels} example={examplePosting(getSkills())} />
     </>
   );
 }

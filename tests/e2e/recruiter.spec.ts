@@ -88,6 +88,15 @@ test.describe("job-posting match", () => {
     for (const name of absent) await expect(page.getByRole("region", { name: /Not on this site/ })).toContainText(name);
     expect(leaks).toEqual([]);
   });
+
+  test("the example posting is written from this site's own skills", async ({ page }) => {
+    await page.goto(relative("/match/"));
+    await page.getByRole("button", { name: "Try an example posting" }).click();
+    const practised = content.skills.filter((skill) => skill.proficiency !== "learning");
+    const has = page.getByRole("region", { name: /Has experience with/ });
+    await expect(has).toHaveAccessibleName(`Has experience with (${Math.min(practised.length, 6)})`);
+    await expect(page.getByRole("region", { name: /Not on this site/ })).toHaveAccessibleName("Not on this site (2)");
+  });
 });
 
 test.describe("résumé", () => {
