@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Serves the static export in out/ the way a static host does: under BASE_PATH
- * when one is set, `route/` from `route/index.html`, a 301 to add the trailing
+ * Serves the static export in out/ the way a static host does: under the base
+ * path it was built with (BASE_PATH, or else read from the export itself, so a
+ * Pages build previews as it will be deployed; `/` then redirects there),
+ * `route/` from `route/index.html`, a 301 to add the trailing
  * slash, out/404.html with status 404, long-lived caching for hashed assets,
  * and text compressed with brotli or gzip (as every real host does, so that
  * measurements here are fair).
@@ -15,7 +17,17 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const root = path.resolve(process.argv[3] ?? "out");
-const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+/** The prefix of the export's own asset URLs: "/portfolio" for a build with BASE_PATH=/portfolio. */
+function builtBasePath() {
+  try {
+    const html = readFileSync(path.join(root, "index.html"), "utf8");
+    return /\s(?:src|href)="([^"]*)\/_next\/static\//.exec(html)?.[1] ?? "";
+  } catch {
+    return "";
+  }
+}
+
+const basePath = (process.env.BASE_PATH ?? builtBasePath()).trim().replace(/\/+$/, "").replace(/^(?=[^/])/, "/");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -29,6 +41,10 @@ const TYPES = {
   ".jpg": "image/jpeg",
   ".ico": "image/x-icon",
   ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".gif": "image/gif",
+  ".jpeg": "image/jpeg",
+  ".pdf": "application/pdf",
   ".woff2": "font/woff2",
 };
 
@@ -87,6 +103,10 @@ createServer((request, response) => {
     pathname = decodeURIComponent(url.pathname);
   } catch {
     return notFound(response);
+  }
+  if (basePath && pathname === "/") {
+    response.writeHead(302, { Location: `${basePath}/` }).end();
+    return;
   }
   if (basePath && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return notFound(response);
   const relative = pathname.slice(basePath.length) || "/";
