@@ -1,4 +1,5 @@
 /** `npm run check` and the start of `npm run build`, as the owner meets them. */
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { copyValidFixture, hashTree, lines, writeFile } from "../content/fixture";
 import { runNpm } from "./run";
@@ -27,15 +28,20 @@ describe("npm run check", () => {
   });
 });
 
-describe("npm run build with broken content", () => {
-  it("stops with the same messages and leaves every content file byte-for-byte unchanged", () => {
+describe("npm run build with broken content", { timeout: 30_000 }, () => {
+  it("stops with the same messages, leaves every content file byte-for-byte unchanged, and no stale out/ to deploy", () => {
     const dir = copyValidFixture();
     breakTwoFiles(dir);
     const before = hashTree(dir);
+    // A previous build's export, which a failed build must not leave behind.
+    fs.mkdirSync("out", { recursive: true });
+    fs.writeFileSync("out/index.html", "an earlier build");
     const { status, stderr } = runNpm(["build"], dir);
     expect(status).not.toBe(0);
     expect(stderr).toMatch(/skills\/broken\.md:5 years: expected a number/);
+    expect(stderr).toMatch(/Build failed at the content check\. out\/ was removed, so nothing stale can be deployed/);
     expect(stderr).not.toMatch(/^\s+at /m);
+    expect(fs.existsSync("out")).toBe(false);
     expect(hashTree(dir)).toEqual(before);
   });
 });
