@@ -3,7 +3,9 @@
  * resolved to the record itself, and every link is made in both directions.
  */
 import type { Draft } from "./drafts";
-import { renderMarkdown } from "./markdown";
+import type { ImageAsset } from "../images/asset";
+import { contentImage } from "./images";
+import { renderBody } from "./markdown";
 import { proficiencyRank } from "./proficiency";
 import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
 import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, SkillFrontMatter } from "./schema";
@@ -16,12 +18,37 @@ export interface CheckedDrafts {
   achievements: Draft<AchievementFrontMatter>[];
 }
 
-function pageFields(draft: Draft<{ title: string; formerSlugs: string[] }>) {
+/** Collects every image the records show, once each, for the build to encode. */
+class ImageSet {
+  private readonly byFile = new Map<string, ImageAsset>();
+
+  add(...assets: (ImageAsset | undefined)[]): void {
+    for (const asset of assets) if (asset) this.byFile.set(asset.absolute, asset);
+  }
+
+  get all(): ImageAsset[] {
+    return [...this.byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
+  }
+}
+
+function body(draft: Draft<unknown>, images: ImageSet): string {
+  const { html, images: shown } = renderBody(draft.source.body, draft.source.file.path);
+  images.add(...shown);
+  return html;
+}
+
+function image(draft: Draft<{ image?: { src: string; alt: string } }>, images: ImageSet) {
+  const picture = contentImage(draft.data.image, draft.source.file.path);
+  images.add(picture?.asset);
+  return picture;
+}
+
+function pageFields(draft: Draft<{ title: string; formerSlugs: string[] }>, images: ImageSet) {
   return {
     slug: draft.slug,
     title: draft.data.title,
     formerSlugs: draft.data.formerSlugs,
-    html: renderMarkdown(draft.source.body),
+    html: body(draft, images),
     source: draft.source.file.path,
   };
 }
@@ -49,9 +76,9 @@ function pushUnique<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
 
-function linkProfile({ data, source }: Draft<ProfileFrontMatter>): Profile {
-  const { categories: _categories, ...fields } = data;
-  return { ...fields, html: renderMarkdown(source.body) };
+function linkProfile(draft: Draft<ProfileFrontMatter>, images: ImageSet): Profile {
+  const { categories: _categories, image: _image, ...fields } = draft.data;
+  return { ...fields, image: image(draft, images), html: body(draft, images) };
 }
 
 function collectTags(skills: readonly Skill[], drafts: readonly Draft<SkillFrontMatter>[]): Tag[] {
@@ -71,12 +98,13 @@ function collectTags(skills: readonly Skill[], drafts: readonly Draft<SkillFront
 }
 
 export function linkContent(drafts: CheckedDrafts): Content {
+  const images = new ImageSet();
   const categories: Category[] = drafts.profile.data.categories.map((category) => ({ ...category, skills: [] }));
   const category = lookup(categories);
 
   const skills: Skill[] = drafts.skills.map((draft) => ({
     kind: "skill",
-    ...pageFields(draft),
+    ...pageFields(draft, images),
     category: category(draft.data.category),
     proficiency: draft.data.proficiency,
     years: draft.data.years,
@@ -93,7 +121,7 @@ export function linkContent(drafts: CheckedDrafts): Content {
 
   const projects: Project[] = drafts.projects.map((draft) => ({
     kind: "project",
-    ...pageFields(draft),
+    ...pageFields(draft, images),
     context: draft.data.context,
     organization: draft.data.organization,
     summary: draft.data.summary,
@@ -101,6 +129,7 @@ export function linkContent(drafts: CheckedDrafts): Content {
     featured: draft.data.featured,
     url: draft.data.url,
     repository: draft.data.repository,
+    image: image(draft, images),
     skills: draft.data.skills.map(skill),
     achievements: [],
   }));
@@ -108,11 +137,12 @@ export function linkContent(drafts: CheckedDrafts): Content {
 
   const achievements: Achievement[] = drafts.achievements.map((draft) => ({
     kind: "achievement",
-    ...pageFields(draft),
+    ...pageFields(draft, images),
     figure: draft.data.figure,
     metric: draft.data.metric,
     summary: draft.data.summary,
     featured: draft.data.featured,
+    image: image(draft, images),
     projects: draft.data.projects.map(project),
     skills: draft.data.skills.map(skill),
   }));
@@ -142,5 +172,6 @@ export function linkContent(drafts: CheckedDrafts): Content {
   projects.sort(byFeaturedThenTitle);
   achievements.sort(byFeaturedThenTitle);
 
-  return { profile: linkProfile(drafts.profile), categories, skills, projects, achievements, tags };
+  const profile = linkProfile(drafts.profile, images);
+  return { profile, categories, skills, projects, achievements, tags, images: images.all };
 }

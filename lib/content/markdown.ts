@@ -1,15 +1,53 @@
+/**
+ * Markdown body to HTML. The body is untrusted, so it is sanitized twice with
+ * GitHub's rules (hast-util-sanitize): once as written, which removes raw
+ * HTML, event handlers and `javascript:` links, and once more after images
+ * and highlighting have added their markup, with only the few elements and
+ * attributes those add allowed on top. Whatever a code fence or an image path
+ * holds, nothing executable reaches the page. The only way around it is the
+ * test-only switch in sanitizer-switch.ts, which needs two variables set on purpose.
+ */
+import type { ImageAsset } from "../images/asset";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
-import remarkHtml from "remark-html";
+import remarkRehype from "remark-rehype";
+import { VFile } from "vfile";
+import { rehypeHighlight } from "./highlight";
+import { rehypePictures } from "./markdown-images";
 import { sanitizerSwitch } from "./sanitizer-switch";
 
-/**
- * Markdown body to HTML. The body is untrusted: remark-html sanitizes by
- * default (GitHub's rules), so raw HTML, event handlers and `javascript:`
- * links never reach the page. The only exception is the test-only switch in
- * sanitizer-switch.ts, which needs two variables set on purpose.
- */
-const processor = remark().use(remarkHtml, { sanitize: !sanitizerSwitch(process.env).disabled });
+/** GitHub's rules, plus what pictures and highlighting write; class names only of the forms they write. */
+const renderedSchema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), "picture", "source"],
+  attributes: {
+    ...defaultSchema.attributes,
+    picture: [],
+    source: [["type", "image/avif", "image/webp"], "srcSet", "sizes"],
+    img: [...(defaultSchema.attributes?.img ?? []), "srcSet", "sizes", "width", "height", ["loading", "lazy"], ["decoding", "async"]],
+    pre: [...(defaultSchema.attributes?.pre ?? []), ["className", "hl"], "tabIndex", "dataLanguage"],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", /^hl-[a-z-]+$/]],
+  },
+};
 
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+const sanitize = !sanitizerSwitch(process.env).disabled;
+const noop = () => undefined;
+
+const processor = remark()
+  .use(remarkRehype, { allowDangerousHtml: !sanitize })
+  .use(sanitize ? rehypeSanitize : noop)
+  .use(rehypePictures)
+  .use(rehypeHighlight)
+  .use(sanitize ? () => rehypeSanitize(renderedSchema) : noop)
+  .use(rehypeStringify, { allowDangerousHtml: !sanitize });
+
+/** The HTML of a body and the images it shows; `file` is the markdown file it came from, which image paths resolve against. */
+export function renderBody(markdown: string, file?: string): { html: string; images: ImageAsset[] } {
+  const rendered = processor.processSync(new VFile({ value: markdown, path: file }));
+  return { html: String(rendered), images: rendered.data.images ?? [] };
+}
+
+export function renderMarkdown(markdown: string, file?: string): string {
+  return renderBody(markdown, file).html;
 }

@@ -2,10 +2,12 @@
  * The records pages see: validated, normalised and linked both ways. Raw
  * front matter never leaves `lib/content`.
  */
+import type { ImageAsset } from "../images/asset";
+import type { ContentImage } from "./images";
 import type { Proficiency } from "./proficiency";
 import type { ProjectContext, Years } from "./schema";
 
-export type { Proficiency, ProjectContext, Years };
+export type { ContentImage, ImageAsset, Proficiency, ProjectContext, Years };
 
 export interface Link {
   label: string;
@@ -28,6 +30,8 @@ export interface Profile {
   location?: string;
   email?: string;
   links: Link[];
+  /** A photo of the owner. */
+  image?: ContentImage;
   /** The site's public address, when the owner gives one (see lib/site-config.ts). */
   url?: string;
   /** Open Graph locale, `language_COUNTRY`; `en_US` when absent. */
@@ -74,6 +78,7 @@ export interface Project extends PageRecord {
   featured: boolean;
   url?: string;
   repository?: string;
+  image?: ContentImage;
   skills: Skill[];
   achievements: Achievement[];
 }
@@ -84,6 +89,7 @@ export interface Achievement extends PageRecord {
   metric: string;
   summary?: string;
   featured: boolean;
+  image?: ContentImage;
   projects: Project[];
   skills: Skill[];
 }
@@ -95,4 +101,6 @@ export interface Content {
   projects: Project[];
   achievements: Achievement[];
   tags: Tag[];
+  /** Every image the content uses, once each: what the build encodes. */
+  images: ImageAsset[];
 }

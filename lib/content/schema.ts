@@ -33,6 +33,14 @@ const linkSchema = z.strictObject({
   url: webUrl,
 });
 
+/** A picture of the record: a file next to the markdown file (or under public/ with a leading "/"), and what it shows. */
+const imageSchema = z
+  .strictObject({
+    src: text.describe('Path to a JPEG, PNG, WebP, AVIF, GIF or SVG file, like ./architecture.png or /photo.jpg (under public/)'),
+    alt: text.describe("What the picture shows, for people who cannot see it; required"),
+  })
+  .describe("An optional picture, encoded to AVIF and WebP at build time");
+
 const categorySchema = z.strictObject({
   slug,
   title: text,
@@ -49,6 +57,7 @@ export const profileSchema = z.strictObject({
   email: z.email({ error: "expected an e-mail address like name@example.com" }).optional(),
   links: z.array(linkSchema).default([]),
   url: webUrl.optional().describe("The site's public address, used when SITE_URL is not set at build time"),
+  image: imageSchema.optional().describe("A photo of you, shown on the home page and its preview image"),
   locale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: 'expected a locale like "en_US" (language_COUNTRY)' }).optional().describe('Language and country of the text, for link previews; en_US when absent'),
   categories: z.array(categorySchema).min(1, { error: "expected at least one category" }),
 });
@@ -84,6 +93,7 @@ export const projectSchema = z.strictObject({
   featured: z.boolean().default(false),
   url: webUrl.optional(),
   repository: webUrl.optional(),
+  image: imageSchema.optional().describe("A screenshot or diagram, shown on the project's card, page and preview image"),
 });
 
 export const achievementSchema = z.strictObject({
@@ -94,6 +104,7 @@ export const achievementSchema = z.strictObject({
   projects: slugList.describe("Slugs of the projects behind this result"),
   skills: slugList.describe("Slugs of the skills behind this result"),
   featured: z.boolean().default(false).describe("One of the headline numbers on the home page"),
+  image: imageSchema.optional().describe("A chart or screenshot of the result, shown on its page"),
 });
 
 export type ProfileFrontMatter = z.output<typeof profileSchema>;

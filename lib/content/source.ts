@@ -9,6 +9,8 @@ import type { ProblemList } from "./problems";
 /** Far above any real content file; a file this large is almost certainly a mistake (a pasted log, a binary). */
 export const MAX_FILE_BYTES = 256 * 1024;
 export const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
+/** Pictures kept next to the markdown files that show them; not content files themselves, so not warned about. */
+export const IMAGE_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg"];
 
 export interface SourceFile {
   /** The path shown in messages: relative to the working directory, forward slashes. */
@@ -77,7 +79,7 @@ function isHidden(absolute: string, directory: string): boolean {
 /**
  * Every markdown file under `directory`, in a stable order; a missing folder
  * is an empty one. Hidden files and folders are skipped silently (editor and
- * OS litter); any other file is skipped with a warning, so a misnamed
+ * OS litter), and so are images (content shows them); any other file is skipped with a warning, so a misnamed
  * `redis.txt` does not vanish without a word. Links to files are followed.
  */
 export function readSourceDirectory(directory: string, problems: ProblemList): SourceFile[] {
@@ -93,7 +95,9 @@ export function readSourceDirectory(directory: string, problems: ProblemList): S
     .filter((absolute) => !isHidden(absolute, directory))
     .sort();
   for (const absolute of sorted) {
-    if (!MARKDOWN_EXTENSIONS.includes(path.extname(absolute).toLowerCase())) {
+    const extension = path.extname(absolute).toLowerCase();
+    if (IMAGE_EXTENSIONS.includes(extension)) continue;
+    if (!MARKDOWN_EXTENSIONS.includes(extension)) {
       problems.warn(displayPath(absolute), "ignored: not a markdown file; rename it to .md to include it");
       continue;
     }

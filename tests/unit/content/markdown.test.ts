@@ -65,6 +65,6 @@ describe("renderMarkdown formatting", () => {
 
   it("keeps code blocks as code", () => {
     const root = render("```\nconst x = <T>() => 1;\n```");
-    expect(root.querySelector("pre code")?.textContent).toBe("const x = <T>() => 1;\n");
+    expect(root.querySelector("pre code")?.textContent).toBe("const x = <T>() => 1;");
   });
 });

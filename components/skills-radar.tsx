@@ -1,0 +1,233 @@
+/**
+ * The skills radar, drawn on the server as inline SVG: no script, no layout
+ * shift (the viewBox fixes the aspect ratio). Sectors are categories, rings
+ * are levels, and every skill is a link to its page with a full accessible
+ * name. The picture adds to the list of skills on the page; it never replaces
+ * it. Colours come from classes, so it follows the theme and needs no inline styles.
+ */
+import type { Category, Skill } from "@/lib/content";
+import { PROFICIENCY } from "@/lib/content";
+import { clipLabel, RADAR, type RadarGeometry, radarGeometry, type RadarPoint, type RadarRing } from "@/lib/radar/geometry";
+import { routes } from "@/lib/routes";
+import { basePath } from "@/lib/site-config";
+import { countLabel, yearsLabel } from "./format";
+
+/** "PostgreSQL", "production", "3+ years", "2 projects", "1 result": what a point says about its skill. */
+export function skillFacts(skill: Skill): string[] {
+  return [
+    skill.title,
+    PROFICIENCY[skill.proficiency].label.toLowerCase(),
+    skill.years && yearsLabel(skill.years),
+    skill.projects.length > 0 && countLabel(skill.projects.length, "project"),
+    skill.achievements.length > 0 && countLabel(skill.achievements.length, "result"),
+  ].filter((fact): fact is string => Boolean(fact));
+}
+
+export function skillsRadarGeometry(categories: readonly Category[], skills: readonly Skill[], labels: boolean): RadarGeometry {
+  return radarGeometry({
+    categories,
+    skills: skills.map((skill) => ({
+      slug: skill.slug,
+      title: skill.title,
+      category: skill.category.slug,
+      level: skill.proficiency,
+      evidence: skill.projects.length + skill.achievements.length,
+    })),
+    labels,
+  });
+}
+
+/** An annulus sector as a path; a whole turn is drawn as two half arcs, which SVG can draw. */
+function sectorPath(cx: number, cy: number, inner: number, outer: number, start: number, end: number): string {
+  const at = (r: number, angle: number) => `${(cx + r * Math.sin(angle)).toFixed(2)} ${(cy - r * Math.cos(angle)).toFixed(2)}`;
+  if (end - start >= Math.PI * 2 - 1e-9) {
+    const middle = start + Math.PI;
+    return [
+      `M ${at(outer, start)} A ${outer} ${outer} 0 1 1 ${at(outer, middle)} A ${outer} ${outer} 0 1 1 ${at(outer, start)} Z`,
+      `M ${at(inner, start)} A ${inner} ${inner} 0 1 0 ${at(inner, middle)} A ${inner} ${inner} 0 1 0 ${at(inner, start)} Z`,
+    ].join(" ");
+  }
+  const large = end - start > Math.PI ? 1 : 0;
+  return `M ${at(inner, start)} L ${at(outer, start)} A ${outer} ${outer} 0 ${large} 1 ${at(outer, end)} L ${at(inner, end)} A ${inner} ${inner} 0 ${large} 0 ${at(inner, start)} Z`;
+}
+
+const SECTOR_FILLS = ["fill-white dark:fill-slate-900", "fill-slate-100 dark:fill-slate-800/50"];
+
+function Ring({ ring, geometry }: { ring: RadarRing; geometry: RadarGeometry }) {
+  const learning = ring.level === "learning";
+  return (
+    <circle
+      cx={geometry.cx}
+      cy={geometry.cy}
+      r={ring.outer}
+      fill="none"
+      strokeDasharray={learning ? "4 3" : undefined}
+      className={learning ? "stroke-amber-600/70 dark:stroke-amber-400/60" : "stroke-slate-300 dark:stroke-slate-700"}
+    />
+  );
+}
+
+function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; geometry: RadarGeometry }) {
+  const facts = skillFacts(skill);
+  const learning = skill.proficiency === "learning";
+  const captionChars = Math.floor(geometry.caption.maxWidth / (RADAR.fontSize * 0.62));
+  return (
+    <a href={`${basePath}${routes.skill(skill.slug)}`} aria-label={facts.join(", ")} className="group focus-visible:outline-none">
+      {/* A target larger than the dot, so it is easy to hit on a phone. */}
+      <circle cx={point.x} cy={point.y} r={RADAR.slot / 2} className="fill-transparent" />
+      <circle
+        cx={point.x}
+        cy={point.y}
+        r={point.r + 4}
+        strokeWidth={2.5}
+        className="fill-none stroke-teal-600 opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 dark:stroke-teal-300"
+      />
+      <circle
+        cx={point.x}
+        cy={point.y}
+        r={point.r}
+        strokeWidth={learning ? 1.5 : 0}
+        strokeDasharray={learning ? "2 1.6" : undefined}
+        className={learning ? "fill-amber-50 stroke-amber-700 dark:fill-slate-950 dark:stroke-amber-300" : "fill-teal-700 dark:fill-teal-300"}
+      />
+      {point.label && (
+        <text
+          x={point.label.x}
+          y={point.label.y}
+          textAnchor={point.label.anchor}
+          fontSize={RADAR.fontSize}
+          className="fill-slate-700 stroke-white stroke-3 [paint-order:stroke] group-hover:fill-teal-800 dark:fill-slate-300 dark:stroke-slate-900 dark:group-hover:fill-teal-200"
+          aria-hidden="true"
+        >
+          {point.label.text}
+        </text>
+      )}
+      <text
+        x={geometry.caption.x}
+        y={geometry.caption.y}
+        textAnchor="middle"
+        dominantBaseline="middle"
+        fontSize={RADAR.fontSize + 2}
+        className="pointer-events-none fill-slate-900 font-semibold opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 dark:fill-white"
+        aria-hidden="true"
+      >
+        {clipLabel(facts.join(" · "), captionChars)}
+      </text>
+    </a>
+  );
+}
+
+/**
+ * `full` (the skills page) writes names beside the points where they fit;
+ * `compact` (the home page) draws the points alone, named on hover and focus.
+ */
+export function SkillsRadar({
+  categories,
+  skills,
+  variant = "full",
+  id = "skills-radar",
+}: {
+  categories: readonly Category[];
+  skills: readonly Skill[];
+  variant?: "full" | "compact";
+  id?: string;
+}) {
+  const geometry = skillsRadarGeometry(categories, skills, variant === "full");
+  const bySlug = new Map(skills.map((skill) => [skill.slug, skill]));
+  const { cx, cy, radius, rings, sectors } = geometry;
+  const coreEdge = RADAR.core;
+  const levels = rings.map((ring) => PROFICIENCY[ring.level].label);
+  const practised = rings.filter((ring) => ring.level !== "learning").map((ring) => PROFICIENCY[ring.level].label);
+  const hasLearning = rings.some((ring) => ring.level === "learning");
+  const compact = variant === "compact";
+
+  return (
+    <figure id={id} className={compact ? "grid items-center gap-6 sm:grid-cols-[minmax(0,22rem)_1fr]" : "grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_15rem]"}>
+      <svg
+        viewBox={`0 0 ${geometry.width.toFixed(0)} ${geometry.height.toFixed(0)}`}
+        width={Math.round(geometry.width)}
+        height={Math.round(geometry.height)}
+        role="group"
+        aria-label={`Skills radar: ${skills.length} skills by category and level`}
+        className="mx-auto h-auto w-full max-w-full select-none"
+      >
+        <g aria-hidden="true">
+          {sectors.map((sector, index) => (
+            <path
+              key={sector.slug || index}
+              d={sectorPath(cx, cy, coreEdge, radius, sector.start, sector.end)}
+              fillRule="evenodd"
+              className={SECTOR_FILLS[index % (sectors.length === 1 ? 1 : 2)]}
+            />
+          ))}
+          {hasLearning && rings.length > 1 && (
+            <path
+              d={sectorPath(cx, cy, rings.at(-1)!.inner, radius, 0, Math.PI * 2)}
+              fillRule="evenodd"
+              className="fill-amber-50 dark:fill-amber-400/5"
+            />
+          )}
+          <circle cx={cx} cy={cy} r={coreEdge} className="fill-slate-50 stroke-slate-300 dark:fill-slate-950 dark:stroke-slate-700" />
+          {rings.map((ring) => (
+            <Ring key={ring.level} ring={ring} geometry={geometry} />
+          ))}
+          {sectors.length > 1 &&
+            sectors.map((sector) => (
+              <line
+                key={`edge-${sector.number}`}
+                x1={cx + coreEdge * Math.sin(sector.start)}
+                y1={cy - coreEdge * Math.cos(sector.start)}
+                x2={cx + radius * Math.sin(sector.start)}
+                y2={cy - radius * Math.cos(sector.start)}
+                className="stroke-slate-300 dark:stroke-slate-700"
+              />
+            ))}
+          {sectors.map((sector) => (
+            <g key={`badge-${sector.number}`}>
+              <circle cx={sector.badge.x} cy={sector.badge.y} r={sector.badge.r} className="fill-slate-800 dark:fill-slate-200" />
+              <text
+                x={sector.badge.x}
+                y={sector.badge.y}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize={12}
+                className="fill-white font-semibold dark:fill-slate-900"
+              >
+                {sector.number}
+              </text>
+            </g>
+          ))}
+        </g>
+        {geometry.points.map((point) => (
+          <Point key={point.skill.slug} point={point} skill={bySlug.get(point.skill.slug)!} geometry={geometry} />
+        ))}
+      </svg>
+      <figcaption className="text-sm text-slate-600 md:pt-4 dark:text-slate-400">
+        <ol className="flex flex-col gap-2" aria-label="Sectors">
+          {sectors.map((sector) => {
+            const category = categories.find((each) => each.slug === sector.slug);
+            return (
+              <li key={sector.number} className="flex items-baseline gap-2">
+                <span
+                  aria-hidden="true"
+                  className="tabular inline-flex size-5 shrink-0 items-center justify-center rounded-full bg-slate-800 text-xs font-semibold text-white dark:bg-slate-200 dark:text-slate-900"
+                >
+                  {sector.number}
+                </span>
+                <span>
+                  <span className="font-medium text-slate-800 dark:text-slate-200">{category?.title}</span>
+                  {!compact && ` (${category?.skills.length ?? 0})`}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+        <p className="mt-4 max-w-prose">
+          {levels.length > 0 && `Rings from the centre: ${practised.join(", ")}`}
+          {hasLearning && (practised.length ? "; Learning outside, dashed" : "Learning, dashed")}
+          {levels.length > 0 && ". "}A bigger dot means more projects and results.
+        </p>
+      </figcaption>
+    </figure>
+  );
+}
