@@ -9,8 +9,9 @@ import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
 import { SkillChips } from "@/components/skill-chips";
+import { SkillsRadar } from "@/components/skills-radar";
 import { JsonLd } from "@/components/json-ld";
-import { getAchievements, getProfile, getProjects, getSkills } from "@/lib/content";
+import { getAchievements, getCategories, getProfile, getProjects, getSkills } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { personData } from "@/lib/structured-data";
 
@@ -72,6 +73,21 @@ export default function HomePage() {
               </li>
             ))}
           </ul>
+        </Section>
+      )}
+
+      {skills.length > 0 && (
+        <Section
+          title="Skills at a glance"
+          description="Each dot is a skill: its sector is the category, its ring the level."
+          action={<LinkArrow href={routes.skills}>All skills</LinkArrow>}
+        >
+          <SkillsRadar
+            id="home-radar"
+            variant="compact"
+            categories={getCategories().filter((category) => category.skills.length > 0)}
+            skills={skills}
+          />
         </Section>
       )}
 

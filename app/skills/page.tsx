@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { FilterableSkills } from "@/components/filterable-skills";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
+import { SkillsRadar } from "@/components/skills-radar";
 import { getCategories, getSkills, getTags, PROFICIENCY, PROFICIENCY_LEVELS } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
@@ -21,20 +22,32 @@ export default function SkillsPage() {
     <>
       <PageIntro
         title="Skills"
-        lede="Grouped by category, strongest first. Each card shows the level, the years of use and how many projects and results back it up."
+        lede="The radar shows every skill at a glance: the sector is its category, the ring its level. Below, grouped by category and strongest first, each card shows the level, the years of use and how many projects and results back it up."
       />
-      <FilterableSkills
-        index={buildSkillIndex(skills)}
-        sections={categories.map((category) => ({
-          slug: category.slug,
-          title: category.title,
-          description: category.description,
-          cards: category.skills.map((skill) => ({ slug: skill.slug, card: <SkillCard skill={skill} showTags /> })),
-        }))}
-        categories={categories.map((category) => ({ value: category.slug, label: category.title }))}
-        levels={levels.map((level) => ({ value: level, label: PROFICIENCY[level].label }))}
-        tags={getTags().map((tag) => ({ value: tag.slug, label: tag.label }))}
-      />
+      <section aria-label="Skills radar" className="mb-12">
+        {/* Every point is a link; keyboard users can jump straight to the list. */}
+        <a
+          href="#skill-list"
+          className="sr-only rounded-lg bg-teal-700 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:inline-block focus:mb-3"
+        >
+          Skip the radar to the list of skills
+        </a>
+        <SkillsRadar categories={categories} skills={skills} />
+      </section>
+      <div id="skill-list" className="scroll-mt-8">
+        <FilterableSkills
+          index={buildSkillIndex(skills)}
+          sections={categories.map((category) => ({
+            slug: category.slug,
+            title: category.title,
+            description: category.description,
+            cards: category.skills.map((skill) => ({ slug: skill.slug, card: <SkillCard skill={skill} showTags /> })),
+          }))}
+          categories={categories.map((category) => ({ value: category.slug, label: category.title }))}
+          levels={levels.map((level) => ({ value: level, label: PROFICIENCY[level].label }))}
+          tags={getTags().map((tag) => ({ value: tag.slug, label: tag.label }))}
+        />
+      </div>
     </>
   );
 }
