@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AchievementFigure } from "@/components/achievement-figure";
-import { ContactLinks, hasContact } from "@/components/contact-links";
+import { ContactDetails, hasContact } from "@/components/contact-details";
 import { yearsLabel } from "@/components/format";
 import { LevelBadge } from "@/components/level-badge";
 import { LinkArrow } from "@/components/link-arrow";
@@ -155,7 +155,7 @@ export default function HomePage() {
 
       {hasContact(profile) && (
         <Section id="contact" title="Get in touch">
-          <ContactLinks profile={profile} />
+          <ContactDetails profile={profile} />
         </Section>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { PROFICIENCY, type Proficiency } from "@/lib/content";
 
-const PIP_COUNT = 4;
+/** Pip heights as classes, not style attributes, so the Content-Security-Policy needs no inline styles. */
+const PIP_HEIGHTS = ["h-[5px]", "h-[7px]", "h-[9px]", "h-[11px]"];
+const PIP_COUNT = PIP_HEIGHTS.length;
 
 /**
  * Proficiency as text plus a four-step meter, so it reads without colour.
@@ -27,11 +29,11 @@ export function LevelBadge({ level }: { level: Proficiency }) {
       className="inline-flex items-center gap-2 rounded-full bg-teal-50 px-2.5 py-0.5 text-xs font-medium text-teal-900 ring-1 ring-teal-700/15 ring-inset dark:bg-teal-400/10 dark:text-teal-100 dark:ring-teal-300/20"
     >
       <span aria-hidden="true" className="flex items-end gap-0.5">
-        {Array.from({ length: PIP_COUNT }, (_, index) => (
+        {PIP_HEIGHTS.map((height, index) => (
           <span
-            key={index}
-            className={`w-1 rounded-sm ${index < pips ? "bg-teal-700 dark:bg-teal-300" : "bg-teal-700/20 dark:bg-teal-300/25"}`}
-            style={{ height: `${5 + index * 2}px` }}
+            key={height}
+            data-filled={index < pips || undefined}
+            className={`w-1 rounded-sm ${height} ${index < pips ? "bg-teal-700 dark:bg-teal-300" : "bg-teal-700/20 dark:bg-teal-300/25"}`}
           />
         ))}
       </span>

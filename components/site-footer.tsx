@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Profile } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { ContactLinks } from "./contact-links";
+import { ContactDetails } from "./contact-details";
 
 const LINKS = [
   { href: routes.match, label: "Match a job posting" },
@@ -13,7 +13,7 @@ export function SiteFooter({ profile }: { profile: Profile }) {
   return (
     <footer className="mt-24 border-t border-slate-200 dark:border-slate-800 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-col gap-6 px-5 py-10 text-sm text-slate-600 sm:px-8 dark:text-slate-400">
-        <ContactLinks profile={profile} />
+        <ContactDetails profile={profile} />
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
           <p>{profile.name ?? profile.headline}</p>
           <ul className="flex flex-wrap gap-x-5">

@@ -9,16 +9,16 @@ export type Proficiency = (typeof PROFICIENCY_LEVELS)[number];
 
 export interface ProficiencyInfo {
   label: string;
-  /** 1-4 filled pips on the level badge; learning shows none, so it never reads as experience. */
+  /** Filled pips of four on the level badge, one fewer for each level down; learning shows no meter, so it never reads as experience. */
   pips: number;
   description: string;
 }
 
 export const PROFICIENCY: Record<Proficiency, ProficiencyInfo> = {
   expert: { label: "Expert", pips: 4, description: "Deep expertise; sets direction for others" },
-  advanced: { label: "Advanced", pips: 4, description: "Advanced proficiency across many systems" },
-  production: { label: "Production", pips: 3, description: "Built and run in production" },
-  working: { label: "Working", pips: 2, description: "Used in real-world applications" },
+  advanced: { label: "Advanced", pips: 3, description: "Advanced proficiency across many systems" },
+  production: { label: "Production", pips: 2, description: "Built and run in production" },
+  working: { label: "Working", pips: 1, description: "Used in real-world applications" },
   learning: { label: "Learning", pips: 0, description: "Currently exploring; not production experience" },
 };
 

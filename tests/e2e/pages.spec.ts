@@ -76,3 +76,15 @@ test("client-side navigation loads without failed requests", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(content.skills[0]!.title);
   expect(failures).toEqual([]);
 });
+
+test("home shows every contact detail together, location included", async ({ page }) => {
+  const { profile } = contentPages().content;
+  await page.goto(relative("/"));
+  const contact = page.getByRole("region", { name: "Get in touch" });
+  const details = [profile.location, profile.email, ...profile.links.map((link) => link.label)].filter((detail) => detail !== undefined);
+  if (details.length === 0) {
+    await expect(contact, "the profile gives no contact details").toHaveCount(0);
+    return;
+  }
+  for (const detail of details) await expect(contact.getByText(detail, { exact: true })).toBeVisible();
+});

@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { ContactDetails } from "@/components/contact-details";
+import type { Profile } from "@/lib/content";
+
+afterEach(cleanup);
+
+const profile: Profile = { headline: "Engineer", summary: "Builds things.", links: [], html: "" };
+
+describe("ContactDetails", () => {
+  it("renders nothing when the profile gives no way to get in touch", () => {
+    const { container } = render(<ContactDetails profile={profile} />);
+    expect(container.innerHTML).toBe("");
+  });
+
+  it("offers the e-mail address and every link", () => {
+    render(<ContactDetails profile={{ ...profile, email: "jane@example.com", links: [{ label: "GitHub", url: "https://github.com/jane" }] }} />);
+    expect(screen.getByRole("link", { name: "Email: jane@example.com" }).getAttribute("href")).toBe("mailto:jane@example.com");
+    expect(screen.getByRole("link", { name: "GitHub" }).getAttribute("href")).toBe("https://github.com/jane");
+  });
+
+  it("shows the location with the other details, as text rather than a link", () => {
+    const { container } = render(<ContactDetails profile={{ ...profile, location: "Kraków, Poland", email: "jane@example.com" }} />);
+    const items = [...container.querySelectorAll("li")].map((item) => item.textContent);
+    expect(items).toEqual(["Location: Kraków, Poland", "jane@example.com"]);
+    expect(screen.queryByRole("link", { name: /Kraków/ })).toBeNull();
+  });
+
+  it("shows a location alone, when that is all the profile gives", () => {
+    render(<ContactDetails profile={{ ...profile, location: "Remote" }} />);
+    expect(screen.getByText("Remote")).toBeTruthy();
+  });
+});
