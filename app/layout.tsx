@@ -4,20 +4,20 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
 import { getProfile } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
-import { routes } from "@/lib/routes";
+import { siteIdentity } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site-config";
 import "./globals.css";
 
+/**
+ * Site-wide defaults only. Each page sets its own title, canonical URL and card
+ * tags (lib/page-metadata.ts), so a page without them has no wrong canonical.
+ */
 export function generateMetadata(): Metadata {
-  const profile = getProfile();
-  const brand = profile.name ?? profile.headline;
-  const page = pageMetadata({ title: brand, description: profile.summary, route: routes.home, type: "profile" });
+  const { name } = siteIdentity();
   return {
-    ...page,
     metadataBase: siteUrl,
-    title: { default: brand, template: `%s · ${brand}` },
-    openGraph: { ...page.openGraph, siteName: brand, locale: "en" },
+    title: { default: name, template: `%s · ${name}` },
+    description: getProfile().summary,
   };
 }
 

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { JsonLd } from "@/components/json-ld";
+import { notFoundMetadata } from "@/lib/page-metadata";
+import { notFoundGraph } from "@/lib/structured-data";
 import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Page not found" };
+export const metadata: Metadata = notFoundMetadata();
 
 export default function NotFound() {
   return (
     <>
+      <JsonLd graph={notFoundGraph()} />
       <PageIntro
         eyebrow="404"
         title="This page is not here"

@@ -12,8 +12,11 @@ import { SkillChips } from "@/components/skill-chips";
 import { SkillsRadar } from "@/components/skills-radar";
 import { JsonLd } from "@/components/json-ld";
 import { getAchievements, getCategories, getProfile, getProjects, getSkills } from "@/lib/content";
+import { homeMetadata, homePage } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
-import { personData } from "@/lib/structured-data";
+import { homeGraph } from "@/lib/structured-data";
+
+export const generateMetadata = homeMetadata;
 
 const primaryButton =
   "inline-flex min-h-11 items-center rounded-lg bg-teal-700 px-5 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200";
@@ -38,7 +41,7 @@ export default function HomePage() {
 
   return (
     <div className="flex flex-col gap-16 sm:gap-20">
-      <JsonLd data={personData(profile, skills)} />
+      <JsonLd graph={homeGraph(homePage(), skills)} />
       <header>
         {profile.experience && (
           <p className="tabular mb-4 text-sm font-medium text-teal-800 dark:text-teal-300">

@@ -5,11 +5,13 @@ import { absoluteUrl } from "@/lib/site-config";
 
 export const dynamic = "force-static";
 
+/** Every indexable page. No lastModified: the export carries no build time, so rebuilds stay byte-identical. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const records = [...getSkills(), ...getProjects(), ...getAchievements()];
   return [
     { url: absoluteUrl(routes.home), priority: 1 },
     ...[routes.skills, routes.projects, routes.achievements, routes.tags].map((route) => ({ url: absoluteUrl(route), priority: 0.8 })),
+    ...[routes.resume, routes.match].map((route) => ({ url: absoluteUrl(route), priority: 0.5 })),
     ...records.map((record) => ({ url: absoluteUrl(recordRoute(record)), priority: record.kind === "skill" ? 0.7 : 0.6 })),
     ...getTags().map((tag) => ({ url: absoluteUrl(routes.tag(tag.slug)), priority: 0.3 })),
   ];

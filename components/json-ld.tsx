@@ -1,8 +1,11 @@
+import type { Graph } from "schema-dts";
+
 /**
- * Structured data for search engines. Content can hold any text, so `<` is
- * escaped: a "</script>" in a summary must not end the script element.
+ * A page's structured data for search engines (lib/structured-data.ts builds
+ * it). Content can hold any text, so `<` is escaped: a "</script>" in a
+ * summary must not end the script element.
  */
-export function JsonLd({ data }: { data: Record<string, unknown> }) {
-  const json = JSON.stringify({ "@context": "https://schema.org", ...data }).replace(/</g, "\\u003c");
+export function JsonLd({ graph }: { graph: Graph }) {
+  const json = JSON.stringify(graph).replace(/</g, "\\u003c");
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -4,14 +4,20 @@
  * and their metadata, with old addresses marked noindex and canonical to the new.
  */
 import type { Metadata } from "next";
-import type { PageKind } from "./content";
+import type { Achievement, PageKind, Project, Skill } from "./content";
 import { getRecords, resolveRecord } from "./content";
-import { pageMetadata } from "./page-metadata";
+import { type PageDescription, pageMetadata } from "./page-metadata";
 import { recordRoute } from "./routes";
 import { slugParams } from "./static-params";
 
 export interface RecordPageProps {
   params: Promise<{ slug: string }>;
+}
+
+/** Title, description and address of a record's page, for its metadata and its JSON-LD. */
+export function recordPage(record: Skill | Project | Achievement): PageDescription {
+  const description = record.kind === "achievement" ? (record.summary ?? `${record.figure} ${record.metric}`) : record.summary;
+  return { title: record.title, description, route: recordRoute(record) };
 }
 
 export function recordStaticParams(kind: PageKind): { slug: string }[] {
@@ -22,7 +28,6 @@ export async function recordMetadata(kind: PageKind, { params }: RecordPageProps
   const resolved = resolveRecord(kind, (await params).slug);
   if (!resolved) return {};
   const { record, moved } = resolved;
-  const description = record.kind === "achievement" ? (record.summary ?? `${record.figure} ${record.metric}`) : record.summary;
-  const metadata = pageMetadata({ title: record.title, description, route: recordRoute(record), record });
+  const metadata = pageMetadata({ ...recordPage(record), record });
   return moved ? { ...metadata, robots: { index: false } } : metadata;
 }

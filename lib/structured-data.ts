@@ -1,12 +1,42 @@
-/** schema.org descriptions of the owner and their work, for JSON-LD. */
-import type { Profile, Project, Skill } from "./content";
-import { routes } from "./routes";
+/**
+ * schema.org descriptions of the owner and their work, as JSON-LD.
+ *
+ * Every page carries one self-contained graph: the Person (and the WebSite)
+ * plus the page's own nodes. References between nodes are `{ "@id" }` objects
+ * that always point at a node in the same graph, so a crawler that reads one
+ * page needs no other. Types come from schema-dts (checked at compile time);
+ * tests/unit/structured-data.test.ts checks every type and property against
+ * the schema.org vocabulary at run time.
+ */
+import type {
+  CollectionPage,
+  CreativeWork,
+  DefinedTerm,
+  DefinedTermSet,
+  Graph,
+  IdReference,
+  Person,
+  ProfilePage,
+  QuantitativeValue,
+  Thing,
+  WebPage,
+  WebSite,
+} from "schema-dts";
+import type { Achievement, Profile, Project, Skill } from "./content";
+import { getProfile } from "./content";
+import { type PageDescription, siteIdentity } from "./page-metadata";
+import { recordPage } from "./record-page";
+import { recordRoute, routes } from "./routes";
 import { absoluteUrl } from "./site-config";
 
-export function personData(profile: Profile, skills: readonly Skill[]): Record<string, unknown> {
+const ref = (id: string): IdReference => ({ "@id": id });
+const personId = () => `${absoluteUrl(routes.home)}#person`;
+const websiteId = () => `${absoluteUrl(routes.home)}#website`;
+
+function person(profile: Profile, knowsAbout: readonly Skill[]): Person {
   return {
     "@type": "Person",
-    "@id": `${absoluteUrl(routes.home)}#person`,
+    "@id": personId(),
     ...(profile.name && { name: profile.name }),
     jobTitle: profile.headline,
     description: profile.summary,
@@ -14,37 +44,120 @@ export function personData(profile: Profile, skills: readonly Skill[]): Record<s
     ...(profile.email && { email: `mailto:${profile.email}` }),
     ...(profile.location && { homeLocation: { "@type": "Place", name: profile.location } }),
     ...(profile.links.length && { sameAs: profile.links.map((link) => link.url) }),
-    knowsAbout: skills.filter((skill) => skill.proficiency !== "learning").map((skill) => skill.title),
+    ...(knowsAbout.length && { knowsAbout: knowsAbout.map((skill) => skill.title) }),
   };
 }
 
-const personReference = () => ({ "@id": `${absoluteUrl(routes.home)}#person` });
-
-export function skillData(skill: Skill): Record<string, unknown> {
+function website(): WebSite {
+  const { name, locale } = siteIdentity();
   return {
-    "@type": "WebPage",
+    "@type": "WebSite",
+    "@id": websiteId(),
+    url: absoluteUrl(routes.home),
+    name,
+    inLanguage: locale.replace("_", "-"),
+    author: ref(personId()),
+  };
+}
+
+/**
+ * The graph of one page: the owner and the site, then the page's own nodes.
+ * The Person lists what they know (production skills, not those being
+ * learned) only where that is the subject: the home page.
+ */
+export function pageGraph(nodes: readonly Thing[], { knowsAbout = [] }: { knowsAbout?: readonly Skill[] } = {}): Graph {
+  return { "@context": "https://schema.org", "@graph": [person(getProfile(), knowsAbout), website(), ...nodes] };
+}
+
+function webPage<T extends WebPage>(type: T["@type"], { title, description, route }: PageDescription, fields: Partial<T> = {}): T {
+  return {
+    "@type": type,
+    "@id": absoluteUrl(route),
+    url: absoluteUrl(route),
+    name: title,
+    description,
+    isPartOf: ref(websiteId()),
+    ...fields,
+  } as T;
+}
+
+/** The home page: a profile page about the owner. */
+export function homeGraph(page: PageDescription, skills: readonly Skill[]): Graph {
+  const practised = skills.filter((skill) => skill.proficiency !== "learning");
+  return pageGraph([webPage<ProfilePage>("ProfilePage", page, { mainEntity: ref(personId()) })], { knowsAbout: practised });
+}
+
+/** A plain page (the matcher, the résumé) or a list (skills, projects, results, tags). */
+export function simplePageGraph(page: PageDescription, type: "WebPage" | "CollectionPage" = "WebPage"): Graph {
+  return pageGraph([type === "CollectionPage" ? webPage<CollectionPage>(type, page) : webPage<WebPage>(type, page)]);
+}
+
+/** A not-found page has no address of its own: only who and which site. */
+export const notFoundGraph = (): Graph => pageGraph([]);
+
+/** A skill is a term in the set its category defines, with the page about it written by the owner. */
+export function skillGraph(skill: Skill): Graph {
+  const url = absoluteUrl(routes.skill(skill.slug));
+  const setId = `${absoluteUrl(routes.skills)}#${skill.category.slug}`;
+  const termSet: DefinedTermSet = {
+    "@type": "DefinedTermSet",
+    "@id": setId,
+    name: skill.category.title,
+    ...(skill.category.description && { description: skill.category.description }),
+    url: setId,
+  };
+  const term: DefinedTerm = {
+    "@type": "DefinedTerm",
+    "@id": `${url}#term`,
     name: skill.title,
     description: skill.summary,
-    url: absoluteUrl(routes.skill(skill.slug)),
-    about: {
-      "@type": "DefinedTerm",
-      name: skill.title,
-      ...(skill.aliases.length && { alternateName: skill.aliases }),
-      inDefinedTermSet: skill.category.title,
-    },
-    author: personReference(),
-    keywords: skill.tags.map((tag) => tag.label).join(", "),
+    ...(skill.aliases.length && { alternateName: skill.aliases }),
+    inDefinedTermSet: ref(setId),
+    url,
   };
+  const page = webPage<WebPage>("WebPage", recordPage(skill), {
+    about: ref(term["@id"]!),
+    author: ref(personId()),
+    ...(skill.tags.length && { keywords: skill.tags.map((tag) => tag.label).join(", ") }),
+  });
+  return pageGraph([page, term, termSet]);
 }
 
-export function projectData(project: Project): Record<string, unknown> {
-  return {
+/** A project is a work the owner created, described on its page. */
+export function projectGraph(project: Project): Graph {
+  const url = absoluteUrl(routes.project(project.slug));
+  const work: CreativeWork = {
     "@type": "CreativeWork",
+    "@id": `${url}#work`,
     name: project.title,
     description: project.summary,
-    url: absoluteUrl(routes.project(project.slug)),
-    creator: personReference(),
+    url,
+    creator: ref(personId()),
     ...(project.organization && { sourceOrganization: { "@type": "Organization", name: project.organization } }),
-    keywords: project.skills.map((skill) => skill.title).join(", "),
+    ...(project.skills.length && { keywords: project.skills.map((skill) => skill.title).join(", ") }),
+    ...(project.url && { sameAs: project.url }),
   };
+  return pageGraph([webPage<WebPage>("WebPage", recordPage(project), { mainEntity: ref(work["@id"]!), author: ref(personId()) }), work]);
+}
+
+/** A result is a measured value; its page names the projects and skills behind it. */
+export function achievementGraph(achievement: Achievement): Graph {
+  const url = absoluteUrl(routes.achievement(achievement.slug));
+  const value: QuantitativeValue = {
+    "@type": "QuantitativeValue",
+    "@id": `${url}#value`,
+    name: achievement.metric,
+    value: achievement.figure,
+    ...(achievement.summary && { description: achievement.summary }),
+  };
+  const mentions: Thing[] = [
+    ...achievement.projects.map((project): CreativeWork => ({ "@type": "CreativeWork", name: project.title, url: absoluteUrl(recordRoute(project)) })),
+    ...achievement.skills.map((skill): DefinedTerm => ({ "@type": "DefinedTerm", name: skill.title, url: absoluteUrl(recordRoute(skill)) })),
+  ];
+  const page = webPage<WebPage>("WebPage", recordPage(achievement), {
+    about: ref(value["@id"]!),
+    author: ref(personId()),
+    ...(mentions.length && { mentions }),
+  });
+  return pageGraph([page, value]);
 }

@@ -11,6 +11,7 @@ const OUT = "out";
 const STEPS: { name: string; command: string[] }[] = [
   { name: "content check", command: ["node", "--import", "tsx", "scripts/check-content.ts"] },
   { name: "next build", command: ["node", "node_modules/next/dist/bin/next", "build"] },
+  { name: "Content-Security-Policy step", command: ["node", "--import", "tsx", "scripts/add-csp.ts", OUT] },
 ];
 
 rmSync(OUT, { recursive: true, force: true });

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { simplePageGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/json-ld";
 import { routes } from "@/lib/routes";
 import { AchievementSummary } from "@/components/achievement-summary";
 import { PageIntro } from "@/components/page-intro";
 import { getAchievements } from "@/lib/content";
 
-export const metadata: Metadata = pageMetadata({
+const page: PageDescription = {
   title: "Results",
   description: "Measured results: the figure, what it measures, and the projects and skills behind it.",
   route: routes.achievements,
-});
+};
+
+export const metadata: Metadata = pageMetadata(page);
 
 export default function AchievementsPage() {
   const achievements = getAchievements();
   return (
     <>
+      <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro title="Results" lede="Measured outcomes, figure first, each linked to the project and skills behind it." />
       {achievements.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">No results have been added yet.</p>

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { simplePageGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/json-ld";
 import { routes } from "@/lib/routes";
 import { PageIntro } from "@/components/page-intro";
 import { ProjectCard } from "@/components/project-card";
 import { getProjects } from "@/lib/content";
 
-export const metadata: Metadata = pageMetadata({
+const page: PageDescription = {
   title: "Projects",
   description: "Projects and workplaces, with their context, stack and measured outcomes.",
   route: routes.projects,
-});
+};
+
+export const metadata: Metadata = pageMetadata(page);
 
 export default function ProjectsPage() {
   const projects = getProjects();
   return (
     <>
+      <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro title="Projects" lede="Where the skills were used: the context, the stack and what came out of it." />
       {projects.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">No projects have been added yet.</p>

@@ -3,15 +3,19 @@ import Link from "next/link";
 import { contextLabel, yearsLabel } from "@/components/format";
 import { PrintButton } from "@/components/print-button";
 import { getAchievements, getCategories, getProfile, getProjects, PROFICIENCY } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { simplePageGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/json-ld";
 import { routes } from "@/lib/routes";
 import { absoluteUrl, basePath } from "@/lib/site-config";
 
-export const metadata: Metadata = pageMetadata({
+const page: PageDescription = {
   title: "Résumé",
   description: "A one-page résumé built from the same records as the portfolio, ready to print.",
   route: routes.resume,
-});
+};
+
+export const metadata: Metadata = pageMetadata(page);
 
 const heading = "text-xs font-semibold tracking-widest text-teal-800 uppercase dark:text-teal-300 print:text-teal-900";
 
@@ -25,6 +29,7 @@ export default function ResumePage() {
 
   return (
     <article className="mx-auto max-w-3xl rounded-2xl border border-slate-200 bg-white p-6 text-sm leading-relaxed sm:p-10 dark:border-slate-800 dark:bg-slate-900/60 print:max-w-none print:border-0 print:p-0 print:text-[10.5pt] print:leading-snug print:text-black">
+      <JsonLd graph={simplePageGraph(page)} />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <p className="text-slate-600 dark:text-slate-400">
           Also as <a className="font-medium text-teal-700 underline dark:text-teal-300" href={`${basePath}${routes.resumeJson}`}>JSON Resume</a>

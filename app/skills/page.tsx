@@ -4,15 +4,19 @@ import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
 import { SkillsRadar } from "@/components/skills-radar";
 import { getCategories, getSkills, getTags, PROFICIENCY, PROFICIENCY_LEVELS } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { simplePageGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/json-ld";
 import { routes } from "@/lib/routes";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 
-export const metadata: Metadata = pageMetadata({
+const page: PageDescription = {
   title: "Skills",
   description: "Every technology and practice, grouped by category, with level, years and the evidence behind it.",
   route: routes.skills,
-});
+};
+
+export const metadata: Metadata = pageMetadata(page);
 
 export default function SkillsPage() {
   const categories = getCategories().filter((category) => category.skills.length > 0);
@@ -20,6 +24,7 @@ export default function SkillsPage() {
   const levels = PROFICIENCY_LEVELS.filter((level) => skills.some((skill) => skill.proficiency === level));
   return (
     <>
+      <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro
         title="Skills"
         lede="The radar shows every skill at a glance: the sector is its category, the ring its level. Below, grouped by category and strongest first, each card shows the level, the years of use and how many projects and results back it up."

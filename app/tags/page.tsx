@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { simplePageGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/json-ld";
 import { Chip, ChipList } from "@/components/chip";
 import { PageIntro } from "@/components/page-intro";
 import { getTags } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = pageMetadata({
+const page: PageDescription = {
   title: "Technology tags",
   description: "Every technology and practice named across the skills, each leading to the skills that involve it.",
   route: routes.tags,
-});
+};
+
+export const metadata: Metadata = pageMetadata(page);
 
 export default function TagsPage() {
   const tags = getTags();
   return (
     <>
+      <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro title="Technology tags" lede="Every library, protocol and practice named across the skills. Each leads to the skills that involve it." />
       <ChipList label="Tags">
         {tags.map((tag) => (

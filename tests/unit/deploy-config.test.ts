@@ -93,3 +93,53 @@ describe(".github/workflows/pages.yml", () => {
     expect(permissions).toMatch(/^ {2}contents: read$/m);
   });
 });
+
+describe("security headers: deploy/nginx.conf and public/_headers", () => {
+  /** `add_header Name "value" always;` lines, Cache-Control aside (its value depends on the path). */
+  function nginxHeaders(): Map<string, string> {
+    const lines = directives(read("deploy/nginx.conf"));
+    const headers = lines.map((line) => /^add_header ([\w-]+) "([^"]*)" always;$/.exec(line)).filter((match) => match !== null);
+    return new Map(headers.map(([, name, value]) => [name!, value!]));
+  }
+
+  /** The `/*` block of a Netlify / Cloudflare Pages _headers file. */
+  function headersFileBlock(pattern: string): Map<string, string> {
+    const blocks = read("public/_headers")
+      .split(/\r?\n/)
+      .filter((line) => line.trim() && !line.trim().startsWith("#"))
+      .reduce<Map<string, Map<string, string>>>((all, line) => {
+        if (!/^\s/.test(line)) all.set(line.trim(), new Map());
+        else {
+          const [name, ...value] = line.trim().split(":");
+          [...all.values()].at(-1)!.set(name!.trim(), value.join(":").trim());
+        }
+        return all;
+      }, new Map());
+    return blocks.get(pattern) ?? new Map();
+  }
+
+  it("send the same set from both files", () => {
+    expect(Object.fromEntries(headersFileBlock("/*"))).toEqual(Object.fromEntries(nginxHeaders()));
+  });
+
+  it("cover framing, sniffing, referrers, powerful features and cross-origin isolation", () => {
+    const headers = nginxHeaders();
+    expect(headers.get("Content-Security-Policy")).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+    expect(headers.get("X-Frame-Options")).toBe("DENY");
+    expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
+    expect(headers.get("Permissions-Policy")).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+    expect(headers.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
+    expect(headers.get("Cross-Origin-Resource-Policy")).toBe("same-origin");
+  });
+
+  it("never loosen scripts in the header policy, and leave HSTS to TLS hosts (documented, not sent over plain HTTP)", () => {
+    expect(nginxHeaders().get("Content-Security-Policy")).not.toMatch(/script-src|unsafe/);
+    expect(nginxHeaders().has("Strict-Transport-Security")).toBe(false);
+    expect(read("README.md")).toMatch(/Strict-Transport-Security/);
+  });
+
+  it("cache hashed assets forever on _headers hosts too", () => {
+    expect(headersFileBlock("/_next/static/*").get("Cache-Control")).toBe("public, max-age=31536000, immutable");
+  });
+});

@@ -5,10 +5,12 @@ import { LinkArrow } from "@/components/link-arrow";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
+import { JsonLd } from "@/components/json-ld";
 import { MovedPage } from "@/components/moved-page";
 import { resolveRecord } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
+import { achievementGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -24,6 +26,7 @@ export default async function AchievementPage({ params }: RecordPageProps) {
 
   return (
     <article className="flex flex-col gap-12">
+      <JsonLd graph={achievementGraph(achievement)} />
       <header>
         <Link href={routes.achievements} className="text-sm text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
           Results

@@ -13,7 +13,7 @@ import { MovedPage } from "@/components/moved-page";
 import { resolveRecord } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
-import { projectData } from "@/lib/structured-data";
+import { projectGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -34,7 +34,7 @@ export default async function ProjectPage({ params }: RecordPageProps) {
 
   return (
     <article className="flex flex-col gap-12">
-      <JsonLd data={projectData(project)} />
+      <JsonLd graph={projectGraph(project)} />
       <PageIntro
         eyebrow={
           <>

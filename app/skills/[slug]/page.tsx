@@ -14,7 +14,7 @@ import { MovedPage } from "@/components/moved-page";
 import { resolveRecord } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
-import { skillData } from "@/lib/structured-data";
+import { skillGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -33,7 +33,7 @@ export default async function SkillPage({ params }: RecordPageProps) {
 
   return (
     <article className="flex flex-col gap-12">
-      <JsonLd data={skillData(skill)} />
+      <JsonLd graph={skillGraph(skill)} />
       <PageIntro
         eyebrow={
           <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-slate-900 dark:hover:text-white">

@@ -5,10 +5,12 @@ import { countLabel } from "@/components/format";
 import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
-import { getTag, getTags } from "@/lib/content";
-import { pageMetadata } from "@/lib/page-metadata";
+import { JsonLd } from "@/components/json-ld";
+import { getTag, getTags, type Tag } from "@/lib/content";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { slugParams } from "@/lib/static-params";
+import { simplePageGraph } from "@/lib/structured-data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -20,14 +22,17 @@ export function generateStaticParams() {
   return slugParams(getTags());
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getTag((await params).slug);
-  if (!tag) return {};
-  return pageMetadata({
+function tagPage(tag: Tag): PageDescription {
+  return {
     title: `Skills involving ${tag.label}`,
     description: `Skills involving ${tag.label}: ${tag.skills.map((skill) => skill.title).join(", ")}.`,
     route: routes.tag(tag.slug),
-  });
+  };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = getTag((await params).slug);
+  return tag ? pageMetadata(tagPage(tag)) : {};
 }
 
 export default async function TagPage({ params }: Props) {
@@ -35,6 +40,7 @@ export default async function TagPage({ params }: Props) {
   if (!tag) notFound();
   return (
     <>
+      <JsonLd graph={simplePageGraph(tagPage(tag), "CollectionPage")} />
       <PageIntro
         eyebrow={
           <Link href={routes.tags} className="hover:text-slate-900 dark:hover:text-white">

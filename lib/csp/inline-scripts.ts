@@ -1,0 +1,49 @@
+/**
+ * The inline scripts of an exported page, and which of them the policy may allow.
+ *
+ * Next.js writes inline scripts into every page (its flight payload and
+ * bootstrap), and the layout adds the theme script in <head>. Those sit in
+ * <head> or after the layout's </main>. Anything inline inside <main> comes
+ * from page content, where the markdown sanitizer should have removed it: it
+ * is never allowed, so that the policy still blocks it if the sanitizer fails.
+ * (Text inside Next's payload cannot fake these boundaries: React escapes "<"
+ * in the scripts it writes, so a "</main>" there reads "\u003c/main".)
+ */
+import { createHash } from "node:crypto";
+
+export interface InlineScript {
+  /** The text between <script …> and </script>, exactly as the browser hashes it. */
+  text: string;
+  /** Where it stands: written by the framework or the layout, or inside the page's content. */
+  origin: "framework" | "content";
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+/** Types a browser executes; others (application/ld+json) are data blocks that CSP does not govern. */
+const EXECUTABLE_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, "i").exec(attributes);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? "") : undefined;
+}
+
+/** Inline scripts that the browser would run, in document order, with where each one stands. */
+export function inlineScripts(html: string): InlineScript[] {
+  const headEnd = html.indexOf("</head>");
+  const mainEnd = html.lastIndexOf("</main>");
+  const scripts: InlineScript[] = [];
+  for (const match of html.matchAll(SCRIPT)) {
+    const [, attributes = "", text = ""] = match;
+    if (attribute(attributes, "src") !== undefined) continue;
+    if (!EXECUTABLE_TYPE.test((attribute(attributes, "type") ?? "").trim())) continue;
+    const at = match.index;
+    const framework = (headEnd >= 0 && at < headEnd) || (mainEnd >= 0 && at > mainEnd);
+    scripts.push({ text, origin: framework ? "framework" : "content" });
+  }
+  return scripts;
+}
+
+/** A CSP hash source for a script's text: `'sha256-…'`. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}

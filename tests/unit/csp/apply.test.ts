@@ -1,0 +1,93 @@
+/** The per-page Content-Security-Policy written after `next build`. */
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { applyPageCsp } from "@/lib/csp/apply";
+import { inlineScripts, sha256Source } from "@/lib/csp/inline-scripts";
+import { pagePolicy } from "@/lib/csp/policy";
+
+const THEME = `try{document.documentElement.classList.add("dark")}catch(e){}`;
+const FLIGHT = `self.__next_f.push([1,"\\u003cscript\\u003e\\u003c/main\\u003e"])`;
+
+/** The shape of an exported page: head scripts, content in <main>, framework scripts after it. */
+function page(content = "<p>Hello</p>") {
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>` +
+    `<script src="/_next/static/chunks/a.js" async=""></script><script>${THEME}</script></head>` +
+    `<body><main id="main">${content}<script type="application/ld+json">{"@type":"Person"}</script></main>` +
+    `<footer></footer><script id="_R_">(globalThis.TURBOPACK ||= []).push(1)</script><script>${FLIGHT}</script></body></html>`
+  );
+}
+
+const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1];
+const directive = (policy: string, name: string) => policy.split("; ").find((each) => each.startsWith(`${name} `));
+
+describe("sha256Source", () => {
+  it("is the base64 SHA-256 of the script text as UTF-8, in CSP syntax", () => {
+    const text = "alert('é')";
+    expect(sha256Source(text)).toBe(`'sha256-${createHash("sha256").update(Buffer.from(text, "utf8")).digest("base64")}'`);
+  });
+});
+
+describe("inlineScripts", () => {
+  it("finds executable inline scripts only, and tells the framework's from the content's", () => {
+    const scripts = inlineScripts(page(`<script>window.__pwned=1</script><script type="module">import("x")</script>`));
+    expect(scripts.map((script) => script.origin)).toEqual(["framework", "content", "content", "framework", "framework"]);
+    expect(scripts[0]!.text).toBe(THEME);
+    expect(scripts.at(-1)!.text).toBe(FLIGHT);
+  });
+
+  it("is not fooled by content that fakes the end of <main>", () => {
+    const scripts = inlineScripts(page(`</main><script>window.__pwned=1</script>`));
+    // The real </main> is the last one, so the injected script still counts as content.
+    expect(scripts.filter((script) => script.origin === "content").map((script) => script.text)).toEqual(["window.__pwned=1"]);
+  });
+});
+
+describe("pagePolicy", () => {
+  const policy = pagePolicy({ scriptHashes: ["'sha256-a'", "'sha256-a'", "'sha256-b'"], imageOrigins: ["https://img.example"] });
+
+  it("allows scripts from the site and by hash, never inline or eval", () => {
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'sha256-a' 'sha256-b'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
+  });
+
+  it("locks down everything else", () => {
+    for (const expected of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "style-src 'self'", "frame-src 'none'", "font-src 'self'", "connect-src 'self'"]) {
+      expect(policy.split("; ")).toContain(expected);
+    }
+    expect(directive(policy, "img-src")).toBe("img-src 'self' https://img.example");
+  });
+});
+
+describe("applyPageCsp", () => {
+  it("puts the policy right after the charset, before any script", () => {
+    const { html } = applyPageCsp(page());
+    const meta = html.indexOf('<meta http-equiv="Content-Security-Policy"');
+    expect(meta).toBeGreaterThan(html.indexOf("<meta charSet"));
+    expect(meta).toBeLessThan(html.indexOf("<script"));
+  });
+
+  it("hashes the framework's inline scripts and not the content's, nor data blocks", () => {
+    const { html, blockedContentScripts } = applyPageCsp(page(`<script>window.__pwned=1</script>`));
+    const scriptSrc = directive(policyOf(html)!, "script-src")!;
+    expect(scriptSrc.split(" ").slice(2).sort()).toEqual(
+      [THEME, "(globalThis.TURBOPACK ||= []).push(1)", FLIGHT].map(sha256Source).sort(),
+    );
+    expect(scriptSrc).not.toContain(sha256Source("window.__pwned=1"));
+    expect(blockedContentScripts).toBe(1);
+  });
+
+  it("allows the origins of images the content shows", () => {
+    const { policy } = applyPageCsp(page(`<img src="https://cdn.example/a.png?x=1&amp;y=2" alt="">`));
+    expect(directive(policy, "img-src")).toBe("img-src 'self' https://cdn.example");
+  });
+
+  it("gives the same bytes when run again on its own output", () => {
+    const once = applyPageCsp(page()).html;
+    expect(applyPageCsp(once).html).toBe(once);
+  });
+
+  it("refuses a document without a <head>", () => {
+    expect(() => applyPageCsp("<p>fragment</p>")).toThrow(/<head>/);
+  });
+});
