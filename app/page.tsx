@@ -4,6 +4,7 @@ import { ContactDetails, hasContact } from "@/components/contact-details";
 import { yearsLabel } from "@/components/format";
 import { LevelBadge } from "@/components/level-badge";
 import { LinkArrow } from "@/components/link-arrow";
+import { Picture } from "@/components/picture";
 import { ProjectCard } from "@/components/project-card";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
@@ -43,6 +44,14 @@ export default function HomePage() {
     <div className="flex flex-col gap-16 sm:gap-20">
       <JsonLd graph={homeGraph(homePage(), skills)} />
       <header>
+        {profile.image && (
+          <Picture
+            image={profile.image}
+            sizes="7rem"
+            priority
+            className="mb-6 size-24 rounded-full object-cover ring-1 ring-slate-900/10 sm:size-28 dark:ring-white/15"
+          />
+        )}
         {profile.experience && (
           <p className="tabular mb-4 text-sm font-medium text-teal-800 dark:text-teal-300">
             {yearsLabel(profile.experience)} of production experience

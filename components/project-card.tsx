@@ -3,6 +3,10 @@ import type { Project } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { Chip, ChipList } from "./chip";
 import { contextLabel } from "./format";
+import { Picture } from "./picture";
+
+/** Cards sit two to a row from md up, inside the 64rem page. */
+const CARD_IMAGE_SIZES = "(min-width: 48rem) 30rem, calc(100vw - 2.5rem)";
 
 /** A project with its context, what it was, its headline figure and its stack. */
 export function ProjectCard({ project, heading: Heading = "h3" }: { project: Project; heading?: "h2" | "h3" }) {
@@ -10,6 +14,11 @@ export function ProjectCard({ project, heading: Heading = "h3" }: { project: Pro
   const [keyResult] = project.achievements;
   return (
     <article className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900/60">
+      {project.image && (
+        <div className="-mx-5 -mt-5 mb-4 overflow-hidden rounded-t-xl border-b border-slate-200 dark:border-slate-800">
+          <Picture image={project.image} sizes={CARD_IMAGE_SIZES} className="aspect-video w-full object-cover" />
+        </div>
+      )}
       {context && <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{context}</p>}
       <Heading className="mt-1 text-lg font-semibold text-slate-900 dark:text-white">
         <Link href={routes.project(project.slug)} className="hover:text-teal-800 dark:hover:text-teal-200">

@@ -2,9 +2,11 @@
  * The 1200x630 preview image shown when a page is shared. Rendered by Satori
  * (next/og), which understands inline styles and flexbox only.
  */
-import type { Achievement, Profile, Project, Skill } from "@/lib/content";
+import type { Achievement, Category, ContentImage, Profile, Project, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
-import { yearsLabel } from "./format";
+import { radarPicture } from "@/lib/radar/picture";
+import { countLabel, yearsLabel } from "./format";
+import { skillsRadarGeometry } from "./skills-radar";
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
@@ -19,7 +21,15 @@ export interface ShareCard {
   /** Results lead with their number; everything else leads with its name. */
   figureFirst?: boolean;
   byline: string;
+  /** A photo (round, beside the text) or a screenshot or diagram (a panel beside the text). */
+  image?: ContentImage & { shape: "portrait" | "landscape" };
+  /** A picture drawn for the card, as an SVG document: the skills radar. */
+  drawing?: string;
 }
+
+/** The box a card's picture fills, in pixels of the 1200x630 image. */
+export const SHARE_PICTURE_BOX = { portrait: { width: 240, height: 240 }, landscape: { width: 448, height: 280 } } as const;
+const DRAWING_SIZE = 420;
 
 function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
@@ -32,6 +42,21 @@ export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): Sh
     figure: profile.experience ? `${yearsLabel(profile.experience)} of experience` : undefined,
     figureCaption: profile.summary,
     byline: featuredSkills.map((skill) => skill.title).join(" · "),
+    image: profile.image && { ...profile.image, shape: "portrait" },
+  };
+}
+
+/** The skills page: the radar beside the count. */
+export function skillsCard(profile: Profile, categories: readonly Category[], skills: readonly Skill[]): ShareCard {
+  const radar = skillsRadarGeometry(categories, skills, false);
+  const palette = { sectors: ["#1e293b", "#162032"] as [string, string], line: "#334155", learning: "#fbbf24", point: COLORS.accent };
+  return {
+    kind: "Skills",
+    title: profile.name ?? profile.headline,
+    figure: countLabel(skills.length, "skill"),
+    figureCaption: `in ${countLabel(categories.length, "category", "categories")}, by level, with the evidence behind each`,
+    byline: profile.name ? profile.headline : "",
+    drawing: radarPicture(radar, palette),
   };
 }
 
@@ -54,6 +79,7 @@ export function recordCard(record: Skill | Project | Achievement, profile: Profi
         figure: result?.figure,
         figureCaption: result ? result.metric : record.summary,
         byline,
+        image: record.image && { ...record.image, shape: "landscape" },
       };
     }
     case "achievement":
@@ -61,7 +87,23 @@ export function recordCard(record: Skill | Project | Achievement, profile: Profi
   }
 }
 
-export function ShareImage({ card }: { card: ShareCard }) {
+function Picture({ card, src }: { card: ShareCard; src: string }) {
+  if (card.drawing) return <img src={src} width={DRAWING_SIZE} height={DRAWING_SIZE} alt="" style={{ marginLeft: 40 }} />;
+  const shape = card.image!.shape;
+  const box = SHARE_PICTURE_BOX[shape];
+  return (
+    <img
+      src={src}
+      width={box.width}
+      height={box.height}
+      alt=""
+      style={{ marginLeft: 40, borderRadius: shape === "portrait" ? box.width / 2 : 16, border: `2px solid ${COLORS.rule}` }}
+    />
+  );
+}
+
+/** `picture` is the card's image or drawing as a data URL, when it has one. */
+export function ShareImage({ card, picture }: { card: ShareCard; picture?: string }) {
   const isNumber = card.figure !== undefined && /\d/.test(card.figure) && card.figure.length <= 12;
   const figure = card.figure && (
     <div
@@ -97,17 +139,20 @@ export function ShareImage({ card }: { card: ShareCard }) {
       <div style={{ display: "flex", fontSize: 26, color: COLORS.accent, fontWeight: 600, letterSpacing: 1, textTransform: "uppercase" }}>
         {clip(card.kind, 60)}
       </div>
-      <div style={{ display: "flex", flexDirection: "column" }}>
-        {card.figureFirst && figure}
-        <div style={{ display: "flex", fontSize: card.title.length > 40 ? 58 : 72, fontWeight: 600, lineHeight: 1.1 }}>
-          {clip(card.title, 80)}
-        </div>
-        {!card.figureFirst && figure}
-        {card.figureCaption && (
-          <div style={{ display: "flex", marginTop: 16, fontSize: 30, lineHeight: 1.35, color: COLORS.muted, maxWidth: 1000 }}>
-            {clip(card.figureCaption, 130)}
+      <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
+        <div style={{ display: "flex", flexDirection: "column", flex: 1 }}>
+          {card.figureFirst && figure}
+          <div style={{ display: "flex", fontSize: card.title.length > 40 || picture ? 58 : 72, fontWeight: 600, lineHeight: 1.1 }}>
+            {clip(card.title, picture ? 60 : 80)}
           </div>
-        )}
+          {!card.figureFirst && figure}
+          {card.figureCaption && (
+            <div style={{ display: "flex", marginTop: 16, fontSize: 30, lineHeight: 1.35, color: COLORS.muted, maxWidth: 1000 }}>
+              {clip(card.figureCaption, picture ? 90 : 130)}
+            </div>
+          )}
+        </div>
+        {picture && <Picture card={card} src={picture} />}
       </div>
       <div
         style={{

@@ -51,6 +51,8 @@ function sectorPath(cx: number, cy: number, inner: number, outer: number, start:
   return `M ${at(inner, start)} L ${at(outer, start)} A ${outer} ${outer} 0 ${large} 1 ${at(outer, end)} L ${at(inner, end)} A ${inner} ${inner} 0 ${large} 0 ${at(inner, start)} Z`;
 }
 
+const DISPLAY_SCALE = 1.15;
+
 const SECTOR_FILLS = ["fill-white dark:fill-slate-900", "fill-slate-100 dark:fill-slate-800/50"];
 
 function Ring({ ring, geometry }: { ring: RadarRing; geometry: RadarGeometry }) {
@@ -145,11 +147,12 @@ export function SkillsRadar({
     <figure id={id} className={compact ? "grid items-center gap-6 sm:grid-cols-[minmax(0,22rem)_1fr]" : "grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_15rem]"}>
       <svg
         viewBox={`0 0 ${geometry.width.toFixed(0)} ${geometry.height.toFixed(0)}`}
-        width={Math.round(geometry.width)}
-        height={Math.round(geometry.height)}
+        // Drawn a little larger than its units on a wide screen, and never wider than the column.
+        width={Math.round(geometry.width * DISPLAY_SCALE)}
+        height={Math.round(geometry.height * DISPLAY_SCALE)}
         role="group"
         aria-label={`Skills radar: ${skills.length} skills by category and level`}
-        className="mx-auto h-auto w-full max-w-full select-none"
+        className="mx-auto h-auto max-w-full select-none"
       >
         <g aria-hidden="true">
           {sectors.map((sector, index) => (

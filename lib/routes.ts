@@ -28,6 +28,10 @@ export function shareImageName(record?: { kind: PageKind; slug: string }): strin
   return record ? `${record.kind}-${record.slug}.png` : "home.png";
 }
 
+/** The skills page's own preview image, which shows the radar; no record's name can take it (theirs are `kind-slug.png`). */
+export const SKILLS_SHARE_IMAGE = "skills.png";
+export const SKILLS_SHARE_IMAGE_ROUTE = `/og/${SKILLS_SHARE_IMAGE}`;
+
 export function shareImageRoute(record?: { kind: PageKind; slug: string }): string {
   return `/og/${shareImageName(record)}`;
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { LinkArrow } from "@/components/link-arrow";
+import { Picture } from "@/components/picture";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
@@ -39,6 +40,12 @@ export default async function AchievementPage({ params }: RecordPageProps) {
         </h1>
         {achievement.summary && <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{achievement.summary}</p>}
       </header>
+
+      {achievement.image && (
+        <figure className="-mt-4 max-w-3xl overflow-hidden rounded-xl border border-slate-200 dark:border-slate-800">
+          <Picture image={achievement.image} sizes="(min-width: 52rem) 48rem, calc(100vw - 2.5rem)" className="block h-auto w-full" priority />
+        </figure>
+      )}
 
       {achievement.html.trim() && (
         <div className="max-w-2xl">

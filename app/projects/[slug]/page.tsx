@@ -4,6 +4,7 @@ import { Evidence } from "@/components/evidence";
 import { contextLabel } from "@/components/format";
 import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
+import { Picture } from "@/components/picture";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
@@ -48,6 +49,12 @@ export default async function ProjectPage({ params }: RecordPageProps) {
         lede={project.summary}
         actions={<CopyLinkButton />}
       />
+
+      {project.image && (
+        <figure className="-mt-4 overflow-hidden rounded-xl border border-slate-200 dark:border-slate-800">
+          <Picture image={project.image} sizes="(min-width: 64rem) 60rem, calc(100vw - 2.5rem)" className="block h-auto w-full" priority />
+        </figure>
+      )}
 
       {project.outcomes.length > 0 && (
         <Section title="Outcomes">
