@@ -7,7 +7,7 @@ import { getCategories, getSkills, getTags, PROFICIENCY, PROFICIENCY_LEVELS } fr
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { simplePageGraph } from "@/lib/structured-data";
 import { JsonLd } from "@/components/json-ld";
-import { routes } from "@/lib/routes";
+import { routes, SKILLS_SHARE_IMAGE_ROUTE } from "@/lib/routes";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 
 const page: PageDescription = {
@@ -16,7 +16,7 @@ const page: PageDescription = {
   route: routes.skills,
 };
 
-export const metadata: Metadata = pageMetadata(page);
+export const metadata: Metadata = pageMetadata({ ...page, image: SKILLS_SHARE_IMAGE_ROUTE });
 
 export default function SkillsPage() {
   const categories = getCategories().filter((category) => category.skills.length > 0);
