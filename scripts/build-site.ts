@@ -5,20 +5,38 @@
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { removePlaceholderPages } from "../lib/static-params";
 
 const OUT = "out";
 
-const STEPS: { name: string; command: string[] }[] = [
+/** A command to run, or work done here; either way a step that fails stops the build. */
+type Step = { name: string; command: string[] } | { name: string; run: () => void };
+
+const STEPS: Step[] = [
   { name: "content check", command: ["node", "--import", "tsx", "scripts/check-content.ts"] },
   { name: "next build", command: ["node", "node_modules/next/dist/bin/next", "build"] },
+  { name: "placeholder clean-up", run: () => removePlaceholderPages(OUT) },
   { name: "Content-Security-Policy step", command: ["node", "--import", "tsx", "scripts/add-csp.ts", OUT] },
 ];
 
-rmSync(OUT, { recursive: true, force: true });
-for (const step of STEPS) {
+function perform(step: Step): { ok: boolean; error?: Error } {
+  if ("run" in step) {
+    try {
+      step.run();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: error as Error };
+    }
+  }
   const [program, ...args] = step.command;
   const { status, error } = spawnSync(program!, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env } });
-  if (status !== 0) {
+  return { ok: status === 0, error };
+}
+
+rmSync(OUT, { recursive: true, force: true });
+for (const step of STEPS) {
+  const { ok, error } = perform(step);
+  if (!ok) {
     rmSync(OUT, { recursive: true, force: true });
     console.error(`\nBuild failed at the ${step.name}${error ? ` (${error.message})` : ""}. ${OUT}/ was removed, so nothing stale can be deployed; fix the problems above and build again.`);
     process.exit(1);
