@@ -6,7 +6,9 @@ import { siteAddressWarnings } from "./lib/site-address";
 import { sanitizerSwitch } from "./lib/content/sanitizer-switch";
 
 export default function nextConfig(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) {
+  // Said once per build: Next loads this file again in its workers, which inherit the flag.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.PORTFOLIO_BUILD_WARNED) {
+    process.env.PORTFOLIO_BUILD_WARNED = "1";
     for (const line of siteAddressWarnings(siteAddress)) console.warn(`\n⚠ ${line}`);
     for (const line of sanitizerSwitch(process.env).warning ?? []) console.warn(`\n⚠ ${line}`);
   }
