@@ -103,7 +103,31 @@ function Picture({ card, src }: { card: ShareCard; src: string }) {
 }
 
 /** `picture` is the card's image or drawing as a data URL, when it has one. */
-export function ShareImage({ card, picture }: { card: ShareCard; picture?: string }) {
+/**
+ * Emoji are drawn from images Satori downloads while the site builds, which
+ * fails without a network (and would make builds depend on one), so the
+ * preview leaves them out; the page itself keeps them.
+ */
+const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*|[\u{1F1E6}-\u{1F1FF}]|[#*0-9]\u{FE0F}?\u{20E3}|\u{FE0F}/gu;
+
+export function withoutEmoji(text: string): string {
+  return text.replace(EMOJI, "").replace(/\s{2,}/g, " ").trim();
+}
+
+function drawable(card: ShareCard): ShareCard {
+  const { kind, title, figure, figureCaption, byline } = card;
+  return {
+    ...card,
+    kind: withoutEmoji(kind),
+    title: withoutEmoji(title),
+    figure: figure && withoutEmoji(figure),
+    figureCaption: figureCaption && withoutEmoji(figureCaption),
+    byline: withoutEmoji(byline),
+  };
+}
+
+export function ShareImage({ card: written, picture }: { card: ShareCard; picture?: string }) {
+  const card = drawable(written);
   const isNumber = card.figure !== undefined && /\d/.test(card.figure) && card.figure.length <= 12;
   const figure = card.figure && (
     <div
