@@ -4,13 +4,16 @@ import { ThemeToggle } from "./theme-toggle";
 
 const NAV = [
   { href: routes.skills, label: "Skills" },
-  { href: routes.projects, label: "Projects" },
-  { href: routes.achievements, label: "Results" },
+  { href: routes.projects, label: "Projects", kind: "projects" },
+  { href: routes.achievements, label: "Results", kind: "achievements" },
   { href: routes.resume, label: "Résumé" },
-];
+] as const;
+
+/** Which kinds of record the site has any of: a section with nothing in it is left out of the navigation. */
+export type NavContent = Record<"projects" | "achievements", boolean>;
 
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */
-export function SiteHeader({ brand }: { brand: string }) {
+export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-5 sm:px-8">
@@ -25,7 +28,7 @@ export function SiteHeader({ brand }: { brand: string }) {
         </div>
         <nav aria-label="Main" className="-mx-3 w-full sm:mx-0 sm:w-auto">
           <ul className="flex">
-            {NAV.map(({ href, label }) => (
+            {NAV.filter((item) => !("kind" in item) || has[item.kind]).map(({ href, label }) => (
               <li key={href}>
                 <Link
                   href={href}
