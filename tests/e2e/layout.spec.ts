@@ -1,10 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { contentPages, relative } from "./site-map";
+import { relative, sweepPages } from "./site-map";
 
-const { records, listPages } = contentPages();
 test.describe.configure({ timeout: 120_000 });
 
-const paths = [...listPages, ...records.map((record) => record.path), "/no-such-page/"];
+const paths = sweepPages();
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`no page scrolls sideways (${colorScheme})`, async ({ page }) => {

@@ -17,6 +17,32 @@ export function contentPages() {
   };
 }
 
+/**
+ * The pages a whole-site sweep (accessibility, layout, security policy)
+ * visits: every page, or with `E2E_SWEEP=sample` (the fixture sets, which
+ * prove the templates rather than one owner's pages) every list page and,
+ * of each kind, the first, the last and the three with the longest titles,
+ * where layouts break first.
+ */
+export function sweepPages(): string[] {
+  const { content, records, listPages, tagPages } = contentPages();
+  const always = [...listPages, routes.resume, routes.match, "/no-such-page/"];
+  if (process.env.E2E_SWEEP !== "sample") return [...always, ...records.map((record) => record.path), ...tagPages];
+  const telling = <T>(items: readonly T[], title: (item: T) => string, route: (item: T) => string) => {
+    const longest = [...items].sort((a, b) => title(b).length - title(a).length).slice(0, 3);
+    return [items[0], items.at(-1), ...longest].filter((item) => item !== undefined).map(route);
+  };
+  return [
+    ...new Set([
+      ...always,
+      ...telling(content.skills, (skill) => skill.title, recordRoute),
+      ...telling(content.projects, (project) => project.title, recordRoute),
+      ...telling(content.achievements, (achievement) => achievement.metric, recordRoute),
+      ...telling(content.tags, (tag) => tag.label, (tag) => routes.tag(tag.slug)),
+    ]),
+  ];
+}
+
 /** Page-relative URL for Playwright, whose baseURL may carry a base path. */
 export const relative = (route: string) => `.${route}`;
 
