@@ -54,7 +54,7 @@ for (const set of contentSets(process.env)) {
     rmSync(set.out, { recursive: true, force: true });
     renameSync("out", path.resolve(set.out));
   }
-  const sweep = set.sample ? { E2E_SWEEP: "sample" } : {};
+  const sweep: Record<string, string> = set.sample ? { E2E_SWEEP: "sample" } : {};
   if (!run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, ...sweep, SITE_OUT: set.out })) failed.push(`${set.contentDir}: end-to-end tests`);
 }
 
