@@ -98,7 +98,7 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
           y={point.label.y}
           textAnchor={point.label.anchor}
           fontSize={RADAR.fontSize}
-          className="fill-slate-700 stroke-white stroke-3 [paint-order:stroke] group-hover:fill-teal-800 dark:fill-slate-300 dark:stroke-slate-900 dark:group-hover:fill-teal-200"
+          className="hidden fill-slate-700 stroke-white stroke-3 [paint-order:stroke] group-hover:fill-teal-800 sm:inline dark:fill-slate-300 dark:stroke-slate-900 dark:group-hover:fill-teal-200"
           aria-hidden="true"
         >
           {point.label.text}
@@ -120,7 +120,8 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
 }
 
 /**
- * `full` (the skills page) writes names beside the points where they fit;
+ * `full` (the skills page) writes names beside the points where they fit
+ * (from 640 px up; on a phone they would be too small to read);
  * `compact` (the home page) draws the points alone, named on hover and focus.
  */
 export function SkillsRadar({
@@ -144,7 +145,7 @@ export function SkillsRadar({
   const compact = variant === "compact";
 
   return (
-    <figure id={id} className={compact ? "grid items-center gap-6 sm:grid-cols-[minmax(0,22rem)_1fr]" : "grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_15rem]"}>
+    <figure id={id} className={compact ? "grid items-center gap-6 sm:grid-cols-[minmax(0,26rem)_1fr]" : "grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_15rem]"}>
       <svg
         viewBox={`0 0 ${geometry.width.toFixed(0)} ${geometry.height.toFixed(0)}`}
         // Drawn a little larger than its units on a wide screen, and never wider than the column.
