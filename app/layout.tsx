@@ -6,6 +6,7 @@ import { ThemeScript } from "@/components/theme-script";
 import { getAchievements, getProfile, getProjects } from "@/lib/content";
 import { siteIdentity } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site-config";
+import { siteIcons } from "@/lib/site-icon";
 import "./globals.css";
 
 /**
@@ -18,6 +19,7 @@ export function generateMetadata(): Metadata {
     metadataBase: siteUrl,
     title: { default: name, template: `%s · ${name}` },
     description: getProfile().summary,
+    icons: siteIcons(),
   };
 }
 

@@ -11,6 +11,7 @@ import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
 import { SkillChips } from "@/components/skill-chips";
 import { SkillsRadar } from "@/components/skills-radar";
+import { radarFits } from "@/lib/radar/geometry";
 import { JsonLd } from "@/components/json-ld";
 import { getAchievements, getCategories, getProfile, getProjects, getSkills } from "@/lib/content";
 import { homeMetadata, homePage } from "@/lib/page-metadata";
@@ -88,7 +89,7 @@ export default function HomePage() {
         </Section>
       )}
 
-      {skills.length > 0 && (
+      {radarFits(skills.length) && (
         <Section
           title="Skills at a glance"
           description="Each dot is a skill: its sector is the category, its ring the level."

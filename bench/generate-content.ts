@@ -9,7 +9,37 @@ import path from "node:path";
 const CATEGORIES = ["core", "secondary", "architecture", "production", "learning"];
 const LEVELS = ["expert", "advanced", "production", "working", "learning"];
 
-export function generateContent(skillCount: number, folder: string): number {
+export interface GenerateOptions {
+  /** A code block in every skill's body, and a 1600x900 image on every project (the caller writes the image files; see imageFiles). */
+  pictures?: boolean;
+}
+
+/** The image files a pictures tree refers to, relative to its folder: one per project. */
+export function imageFiles(skillCount: number): string[] {
+  return Array.from({ length: Math.max(1, Math.floor(skillCount / 5)) }, (_, index) => `projects/project-${index}.png`);
+}
+
+const CODE = [
+  "```ts",
+  "// Generated example: a typed retry helper.",
+  "export async function retry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {",
+  "  for (let attempt = 1; ; attempt++) {",
+  "    try {",
+  "      return await work();",
+  "    } catch (error) {",
+  "      if (attempt >= attempts) throw error;",
+  "      await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 100));",
+  "    }",
+  "  }",
+  "}",
+  "```",
+  "",
+  "```sql",
+  "SELECT category, count(*) AS skills FROM skills GROUP BY category ORDER BY skills DESC;",
+  "```",
+].join("\n");
+
+export function generateContent(skillCount: number, folder: string, { pictures = false }: GenerateOptions = {}): number {
   rmSync(folder, { recursive: true, force: true });
   for (const kind of ["skills", "projects", "achievements"]) mkdirSync(path.join(folder, kind), { recursive: true });
   const projectCount = Math.max(1, Math.floor(skillCount / 5));
@@ -47,6 +77,7 @@ export function generateContent(skillCount: number, folder: string): number {
         `related: [${skill(index + 1)}]`,
         "---",
         `### Experience\n\n- Generated bullet one for skill ${index}\n- Generated bullet two with **bold** text\n`,
+        ...(pictures ? [CODE, ""] : []),
       ].join("\n"),
     );
   }
@@ -61,6 +92,7 @@ export function generateContent(skillCount: number, folder: string): number {
         `skills: [${[0, 1, 2, 3, 4].map((offset) => skill(index * 5 + offset)).join(", ")}]`,
         `outcomes: ["Outcome of project ${index}"]`,
         `featured: ${index < 4}`,
+        ...(pictures ? ["image:", `  src: ./project-${index}.png`, `  alt: "Generated screenshot of project ${index}"`] : []),
         "---",
         `Project ${index} body.`,
       ].join("\n"),

@@ -4,6 +4,7 @@
  */
 import type { Achievement, Category, ContentImage, Profile, Project, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
+import { radarFits } from "@/lib/radar/geometry";
 import { radarPicture } from "@/lib/radar/picture";
 import { countLabel, yearsLabel } from "./format";
 import { skillsRadarGeometry } from "./skills-radar";
@@ -48,7 +49,6 @@ export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): Sh
 
 /** The skills page: the radar beside the count. */
 export function skillsCard(profile: Profile, categories: readonly Category[], skills: readonly Skill[]): ShareCard {
-  const radar = skillsRadarGeometry(categories, skills, false);
   const palette = { sectors: ["#1e293b", "#162032"] as [string, string], line: "#334155", learning: "#fbbf24", point: COLORS.accent };
   return {
     kind: "Skills",
@@ -56,7 +56,7 @@ export function skillsCard(profile: Profile, categories: readonly Category[], sk
     figure: countLabel(skills.length, "skill"),
     figureCaption: `in ${countLabel(categories.length, "category", "categories")}, by level, with the evidence behind each`,
     byline: profile.name ? profile.headline : "",
-    drawing: radarPicture(radar, palette),
+    drawing: radarFits(skills.length) ? radarPicture(skillsRadarGeometry(categories, skills, false), palette) : undefined,
   };
 }
 

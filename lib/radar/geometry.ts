@@ -102,7 +102,11 @@ export const RADAR = {
   fontSize: 11,
   labelChars: 18,
   labelGap: 4,
+  /** Past this many skills a radar is a cloud of dots that says less than the list; pages then show the list alone. */
+  maxSkills: 300,
 } as const;
+
+export const radarFits = (skillCount: number) => skillCount > 0 && skillCount <= RADAR.maxSkills;
 
 const TURN = Math.PI * 2;
 

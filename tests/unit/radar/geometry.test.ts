@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PROFICIENCY_LEVELS } from "@/lib/content/proficiency";
-import { type Box, radarGeometry, type RadarInput, type RadarSkill } from "@/lib/radar/geometry";
+import { type Box, radarFits, radarGeometry, type RadarInput, type RadarSkill } from "@/lib/radar/geometry";
 
 /** mulberry32: a tiny seeded generator, so every run draws the same content. */
 function random(seed: number): () => number {
@@ -134,5 +134,11 @@ describe("radar layout", () => {
   it("gives a bigger dot to a skill with more evidence", () => {
     const one = (evidence: number) => radarGeometry({ categories: [{ slug: "a" }], skills: [{ slug: "s", title: "S", category: "a", level: "expert", evidence }] });
     expect(one(3).points[0]!.r).toBeGreaterThan(one(0).points[0]!.r);
+  });
+});
+
+describe("when a radar is drawn", () => {
+  it("needs at least one skill and at most a few hundred", () => {
+    expect([0, 1, 300, 301].map(radarFits)).toEqual([false, true, true, false]);
   });
 });
