@@ -3,6 +3,7 @@ import { FilterableSkills } from "@/components/filterable-skills";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
 import { SkillsRadar } from "@/components/skills-radar";
+import { radarFits } from "@/lib/radar/geometry";
 import { getCategories, getSkills, getTags, PROFICIENCY, PROFICIENCY_LEVELS } from "@/lib/content";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { simplePageGraph } from "@/lib/structured-data";
@@ -29,16 +30,18 @@ export default function SkillsPage() {
         title="Skills"
         lede="The radar shows every skill at a glance: the sector is its category, the ring its level. Below, grouped by category and strongest first, each card shows the level, the years of use and how many projects and results back it up."
       />
-      <section aria-label="Skills radar" className="mb-12">
-        {/* Every point is a link; keyboard users can jump straight to the list. */}
-        <a
-          href="#skill-list"
-          className="sr-only rounded-lg bg-teal-700 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:inline-block focus:mb-3"
-        >
-          Skip the radar to the list of skills
-        </a>
-        <SkillsRadar categories={categories} skills={skills} />
-      </section>
+      {radarFits(skills.length) && (
+        <section aria-label="Skills radar" className="mb-12">
+          {/* Every point is a link; keyboard users can jump straight to the list. */}
+          <a
+            href="#skill-list"
+            className="sr-only rounded-lg bg-teal-700 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:mb-3 focus:inline-block"
+          >
+            Skip the radar to the list of skills
+          </a>
+          <SkillsRadar categories={categories} skills={skills} />
+        </section>
+      )}
       <div id="skill-list" className="scroll-mt-8">
         <FilterableSkills
           index={buildSkillIndex(skills)}
