@@ -12,10 +12,10 @@ function siteIdentity() {
   return { name: profile.name ?? profile.headline, locale: profile.locale ?? "en_US" };
 }
 
-/** The export's absolute URLs use SITE_URL; the test server listens elsewhere. */
+/** The export's absolute URLs use the site's address and base path; the test server listens elsewhere (baseURL, base path included). */
 function onTestServer(url: string, baseURL: string): string {
   const target = new URL(url);
-  return new URL(`.${target.pathname}${target.search}`, baseURL).href;
+  return new URL(`.${target.pathname.slice(served("").length)}${target.search}`, baseURL).href;
 }
 
 async function sitemapUrls(request: import("@playwright/test").APIRequestContext, baseURL: string): Promise<string[]> {
