@@ -15,6 +15,7 @@ import remarkRehype from "remark-rehype";
 import { VFile } from "vfile";
 import { rehypeHighlight } from "./highlight";
 import { rehypePictures } from "./markdown-images";
+import { rehypeBasePath } from "./markdown-links";
 import { sanitizerSwitch } from "./sanitizer-switch";
 
 /** GitHub's rules, plus what pictures and highlighting write; class names only of the forms they write. */
@@ -38,6 +39,7 @@ const processor = remark()
   .use(remarkRehype, { allowDangerousHtml: !sanitize })
   .use(sanitize ? rehypeSanitize : noop)
   .use(rehypePictures)
+  .use(rehypeBasePath)
   .use(rehypeHighlight)
   .use(sanitize ? () => rehypeSanitize(renderedSchema) : noop)
   .use(rehypeStringify, { allowDangerousHtml: !sanitize });
