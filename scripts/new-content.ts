@@ -1,12 +1,13 @@
 /**
- * `npm run new -- <skill|project|achievement> "Title"`: writes a new content
+ * `npm run new -- <kind> "Title"` (skill, project, achievement, experience, education, certification): writes a new content
  * file with every field present and explained. Never overwrites a file.
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { contentRoot } from "../lib/content";
-import { KIND_FOLDER, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from "../lib/content/scaffold";
+import { KIND_NAMES, KINDS, type KindName } from "../lib/content/kinds";
+import { scaffold } from "../lib/content/scaffold";
 import { fileSlug } from "../lib/content/slug";
 import { displayPath } from "../lib/content/source";
 
@@ -29,18 +30,18 @@ function categorySlugs(root: string): string[] {
 
 const [kind, ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(" ").trim();
-if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !title) {
-  fail(`usage: npm run new -- <${SCAFFOLD_KINDS.join("|")}> "Title"`);
+if (!KIND_NAMES.includes(kind as KindName) || !title) {
+  fail(`usage: npm run new -- <${KIND_NAMES.join("|")}> "Title"`);
 }
 const slug = fileSlug(title);
 if (!slug) fail(`"${title}" gives no usable file name; use a title with letters or digits`);
 
 const root = contentRoot();
-const folder = path.join(root, KIND_FOLDER[kind as ScaffoldKind]);
+const folder = path.join(root, KINDS[kind as KindName].folder);
 const file = path.join(folder, `${slug}.md`);
 mkdirSync(folder, { recursive: true });
 try {
-  writeFileSync(file, scaffold(kind as ScaffoldKind, title, categorySlugs(root)), { flag: "wx" });
+  writeFileSync(file, scaffold(kind as KindName, title, categorySlugs(root)), { flag: "wx" });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`${displayPath(file)} already exists; nothing was written`);
   throw error;

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { FieldPath, ParsedSource } from "./front-matter";
 import { parseFrontMatter } from "./front-matter";
 import type { ProblemList } from "./problems";
-import { PLACEHOLDER, PLACEHOLDER_PATTERN } from "./scaffold";
+import { PLACEHOLDER, PLACEHOLDER_PATTERN } from "./placeholder";
 import { fileSlug, isSafeSlug } from "./slug";
 import type { SourceFile } from "./source";
 import { validateFrontMatter } from "./validate";

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { loadContent } from "./load";
-import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
+import type { Achievement, Category, Certification, Content, Education, Experience, Profile, Project, Skill, Tag } from "./records";
 import { contentSignature } from "./source";
 
 export type * from "./records";
@@ -61,4 +61,7 @@ export const getSkill = (slug: string): Skill | undefined => find(content().skil
 export const getProjects = (): Project[] => content().projects;
 export const getAchievements = (): Achievement[] => content().achievements;
 export const getTags = (): Tag[] => content().tags;
+export const getExperience = (): Experience[] => content().experience;
+export const getEducation = (): Education[] => content().education;
+export const getCertifications = (): Certification[] => content().certifications;
 export const getTag = (slug: string): Tag | undefined => find(content().tags, slug);

@@ -1,18 +1,32 @@
 /**
  * JSON Schemas of the front matter, generated from the zod schemas so the two
- * never disagree. Editors use them to check front matter while the owner types.
+ * never disagree, and the map from content files to schemas that editors
+ * read (see .remarkrc.mjs). Editors use them to check front matter while the
+ * owner types.
  */
 import { z } from "zod";
-import { achievementSchema, profileSchema, projectSchema, skillSchema } from "./schema";
+import { KIND_NAMES, KINDS } from "./kinds";
+import { PROFILE_FILE } from "./load";
+import { profileSchema } from "./schema";
 
-const SCHEMAS = { profile: profileSchema, skill: skillSchema, project: projectSchema, achievement: achievementSchema };
+type SchemaName = "profile" | (typeof KIND_NAMES)[number];
 
-export type ContentKind = keyof typeof SCHEMAS;
+const SCHEMAS: [SchemaName, z.ZodType][] = [["profile", profileSchema], ...KIND_NAMES.map((kind): [SchemaName, z.ZodType] => [kind, KINDS[kind].schema])];
 
-export function contentJsonSchemas(): Record<ContentKind, object> {
-  const entries = Object.entries(SCHEMAS).map(([kind, schema]) => [
-    kind,
-    { title: `Front matter of a ${kind} file`, ...z.toJSONSchema(schema, { io: "input", target: "draft-7" }) },
+export const schemaFile = (name: SchemaName) => `schemas/${name}.schema.json`;
+
+export function contentJsonSchemas(): Record<SchemaName, object> {
+  const entries = SCHEMAS.map(([name, schema]) => [
+    name,
+    { title: `Front matter of a ${name} file`, ...z.toJSONSchema(schema, { io: "input", target: "draft-7" }) },
   ]);
-  return Object.fromEntries(entries) as Record<ContentKind, object>;
+  return Object.fromEntries(entries) as Record<SchemaName, object>;
+}
+
+/** Which files under content/ each schema checks, as remark-lint-frontmatter-schema takes it. */
+export function editorSchemaMap(): Record<string, string[]> {
+  return {
+    [schemaFile("profile")]: [`content/${PROFILE_FILE}`],
+    ...Object.fromEntries(KIND_NAMES.map((kind) => [schemaFile(kind), [`content/${KINDS[kind].folder}/**/*.md`]])),
+  };
 }

@@ -3,6 +3,7 @@
  * resolved to the record itself, and every link is made in both directions.
  */
 import type { Draft } from "./drafts";
+import { type CareerDrafts, linkCareer } from "./link-career";
 import type { ImageAsset } from "../images/asset";
 import { contentImage } from "./images";
 import { renderBody } from "./markdown";
@@ -11,7 +12,7 @@ import type { Achievement, Category, Content, Profile, Project, Skill, Tag } fro
 import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, SkillFrontMatter } from "./schema";
 import { slugify } from "./slug";
 
-export interface CheckedDrafts {
+export interface CheckedDrafts extends CareerDrafts {
   profile: Draft<ProfileFrontMatter>;
   skills: Draft<SkillFrontMatter>[];
   projects: Draft<ProjectFrontMatter>[];
@@ -115,6 +116,9 @@ export function linkContent(drafts: CheckedDrafts): Content {
     related: [],
     projects: [],
     achievements: [],
+    experience: [],
+    education: [],
+    certifications: [],
   }));
   const tags = collectTags(skills, drafts.skills);
   const skill = lookup(skills);
@@ -132,6 +136,7 @@ export function linkContent(drafts: CheckedDrafts): Content {
     image: image(draft, images),
     skills: draft.data.skills.map(skill),
     achievements: [],
+    experience: [],
   }));
   const project = lookup(projects);
 
@@ -172,6 +177,7 @@ export function linkContent(drafts: CheckedDrafts): Content {
   projects.sort(byFeaturedThenTitle);
   achievements.sort(byFeaturedThenTitle);
 
+  const career = linkCareer(drafts, { skill, project, html: (draft) => body(draft, images) });
   const profile = linkProfile(drafts.profile, images);
-  return { profile, categories, skills, projects, achievements, tags, images: images.all };
+  return { profile, categories, skills, projects, achievements, ...career, tags, images: images.all };
 }

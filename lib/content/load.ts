@@ -5,14 +5,15 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { toDrafts } from "./drafts";
+import { type Draft, type Drafts, toDrafts } from "./drafts";
 import { linkContent } from "./link";
 import type { ContentProblem } from "./problems";
 import { ContentError, ProblemList } from "./problems";
 import type { Content } from "./records";
 import { checkImages } from "./images";
+import { KIND_NAMES, KINDS, type KindFrontMatter, type KindName } from "./kinds";
 import { checkReferences, checkUniqueCategories, checkUniqueSlugs } from "./references";
-import { achievementSchema, profileSchema, projectSchema, skillSchema } from "./schema";
+import { profileSchema } from "./schema";
 import { displayPath, readSourceDirectory, readSourceFile } from "./source";
 
 export interface LoadedContent {
@@ -23,51 +24,55 @@ export interface LoadedContent {
   fileCount: number;
 }
 
-export const CONTENT_LAYOUT = {
-  profile: "profile.md",
-  skills: "skills",
-  projects: "projects",
-  achievements: "achievements",
-} as const;
+export const PROFILE_FILE = "profile.md";
+
+type DraftsByKind = { [Kind in KindName]: Drafts<KindFrontMatter<Kind>> };
 
 /** Loads and links everything under `root`, or throws a ContentError listing every problem. */
 export function loadContent(root: string): LoadedContent {
   const problems = new ProblemList();
-  const profilePath = path.join(root, CONTENT_LAYOUT.profile);
+  const profilePath = path.join(root, PROFILE_FILE);
   if (!existsSync(profilePath)) {
     problems.error(displayPath(profilePath), "file is missing; expected the profile with headline, summary and categories");
   }
   const profileFile = existsSync(profilePath) ? readSourceFile(profilePath, problems) : undefined;
-  const skillFiles = readSourceDirectory(path.join(root, CONTENT_LAYOUT.skills), problems);
-  const projectFiles = readSourceDirectory(path.join(root, CONTENT_LAYOUT.projects), problems);
-  const achievementFiles = readSourceDirectory(path.join(root, CONTENT_LAYOUT.achievements), problems);
-
   const [profile] = toDrafts(profileFile ? [profileFile] : [], profileSchema, problems).valid;
-  const skills = toDrafts(skillFiles, skillSchema, problems);
-  const projects = toDrafts(projectFiles, projectSchema, problems);
-  const achievements = toDrafts(achievementFiles, achievementSchema, problems);
 
-  checkUniqueSlugs(skills.valid, "skill", problems);
-  checkUniqueSlugs(projects.valid, "project", problems);
-  checkUniqueSlugs(achievements.valid, "achievement", problems);
+  let fileCount = profileFile ? 1 : 0;
+  const drafts = Object.fromEntries(
+    KIND_NAMES.map((kind) => {
+      const files = readSourceDirectory(path.join(root, KINDS[kind].folder), problems);
+      fileCount += files.length;
+      return [kind, toDrafts(files, KINDS[kind].schema, problems)];
+    }),
+  ) as DraftsByKind;
+
   if (profile) checkUniqueCategories(profile, problems);
-
   const categorySlugs = new Set(profile?.data.categories.map((category) => category.slug));
-  for (const draft of skills.valid) {
-    if (profile) checkReferences(draft, "category", categorySlugs, "category", problems);
-    checkReferences(draft, "related", skills.slugs, "skill", problems);
+  for (const kind of KIND_NAMES) {
+    const { valid } = drafts[kind] as Drafts<Record<string, unknown>>;
+    checkUniqueSlugs(valid, kind, problems);
+    const references = Object.entries(KINDS[kind].references) as [string, KindName][];
+    for (const draft of valid) {
+      if (kind === "skill" && profile) checkReferences(draft, "category", categorySlugs, "category", problems);
+      for (const [field, target] of references) checkReferences(draft, field, drafts[target].slugs, target, problems);
+      checkImages(draft, problems);
+    }
   }
-  for (const draft of projects.valid) checkReferences(draft, "skills", skills.slugs, "skill", problems);
-  for (const draft of achievements.valid) {
-    checkReferences(draft, "projects", projects.slugs, "project", problems);
-    checkReferences(draft, "skills", skills.slugs, "skill", problems);
-  }
-  for (const draft of [profile, ...skills.valid, ...projects.valid, ...achievements.valid]) if (draft) checkImages(draft, problems);
+  if (profile) checkImages(profile, problems);
 
   if (problems.hasErrors || !profile) throw new ContentError(problems.items);
-  const fileCount = 1 + skillFiles.length + projectFiles.length + achievementFiles.length;
+  const valid = <Kind extends KindName>(kind: Kind) => drafts[kind].valid as Draft<KindFrontMatter<Kind>>[];
   return {
-    content: linkContent({ profile, skills: skills.valid, projects: projects.valid, achievements: achievements.valid }),
+    content: linkContent({
+      profile,
+      skills: valid("skill"),
+      projects: valid("project"),
+      achievements: valid("achievement"),
+      experience: valid("experience"),
+      education: valid("education"),
+      certifications: valid("certification"),
+    }),
     warnings: problems.items.filter((problem) => problem.severity === "warning"),
     fileCount,
   };

@@ -5,9 +5,9 @@
 import type { ImageAsset } from "../images/asset";
 import type { ContentImage } from "./images";
 import type { Proficiency } from "./proficiency";
-import type { ProjectContext, Years } from "./schema";
+import type { CertificationFrontMatter, EducationFrontMatter, ExperienceFrontMatter, PartialDate, ProjectContext, Years } from "./schema";
 
-export type { ContentImage, ImageAsset, Proficiency, ProjectContext, Years };
+export type { ContentImage, ImageAsset, PartialDate, Proficiency, ProjectContext, Years };
 
 export interface Link {
   label: string;
@@ -67,6 +67,9 @@ export interface Skill extends PageRecord {
   related: Skill[];
   projects: Project[];
   achievements: Achievement[];
+  experience: Experience[];
+  education: Education[];
+  certifications: Certification[];
 }
 
 export interface Project extends PageRecord {
@@ -81,6 +84,7 @@ export interface Project extends PageRecord {
   image?: ContentImage;
   skills: Skill[];
   achievements: Achievement[];
+  experience: Experience[];
 }
 
 export interface Achievement extends PageRecord {
@@ -94,12 +98,35 @@ export interface Achievement extends PageRecord {
   skills: Skill[];
 }
 
+/** A career record: its front matter, with the slugs it names resolved to the records, and its markdown as HTML. */
+type CareerRecord<FrontMatter, Kind extends string, Links> = Omit<FrontMatter, keyof Links> &
+  Links & {
+    kind: Kind;
+    /** The file name: an anchor on the page that lists its kind. */
+    slug: string;
+    html: string;
+    source: string;
+  };
+
+export type Experience = CareerRecord<ExperienceFrontMatter, "experience", { skills: Skill[]; projects: Project[] }> & {
+  /** Started and not ended: the owner's current work. */
+  current: boolean;
+};
+
+export type Education = CareerRecord<EducationFrontMatter, "education", { skills: Skill[] }>;
+
+export type Certification = CareerRecord<CertificationFrontMatter, "certification", { skills: Skill[] }>;
+
 export interface Content {
   profile: Profile;
   categories: Category[];
   skills: Skill[];
   projects: Project[];
   achievements: Achievement[];
+  /** Most recent first; undated entries keep the order of their files, after the dated ones. */
+  experience: Experience[];
+  education: Education[];
+  certifications: Certification[];
   tags: Tag[];
   /** Every image the content uses, once each: what the build encodes. */
   images: ImageAsset[];

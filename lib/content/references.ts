@@ -9,13 +9,13 @@ import type { ProblemList } from "./problems";
 import { didYouMean } from "./slug";
 
 export function checkUniqueSlugs(
-  drafts: readonly Draft<{ slug?: string; formerSlugs: string[] }>[],
+  drafts: readonly Draft<{ slug?: unknown; formerSlugs?: unknown }>[],
   kind: string,
   problems: ProblemList,
 ): void {
   const owners = new Map<string, string>();
   for (const draft of drafts) {
-    const claims = [draft.slug, ...draft.data.formerSlugs];
+    const claims = [draft.slug, ...((draft.data.formerSlugs as string[] | undefined) ?? [])];
     for (const [index, slug] of claims.entries()) {
       const owner = owners.get(slug);
       const path = index === 0 ? ["slug"] : ["formerSlugs", index - 1];

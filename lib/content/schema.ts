@@ -28,6 +28,34 @@ export const yearsSchema = z
 
 export type Years = z.output<typeof yearsSchema>;
 
+const DATE_EXPECTED = 'expected a year or a year and month, like 2021 or "2021-03"';
+
+/** A year, or a year and month: how careers are dated on résumés. */
+export const partialDateSchema = z
+  .union([z.number(), z.string().trim()], { error: DATE_EXPECTED })
+  .transform((value, context) => {
+    const match = /^(\d{4})(?:-(\d{2}))?$/.exec(String(value));
+    const month = match?.[2] === undefined ? undefined : Number(match[2]);
+    if (!match || (month !== undefined && (month < 1 || month > 12))) {
+      context.addIssue({ code: "custom", message: DATE_EXPECTED, input: value });
+      return z.NEVER;
+    }
+    return { year: Number(match[1]), ...(month !== undefined && { month }), iso: match[0] };
+  });
+
+export type PartialDate = z.output<typeof partialDateSchema>;
+
+function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0);
+}
+
+/** A period's end may not come before its start. */
+function endNotBeforeStart(period: { start?: PartialDate; end?: PartialDate }, context: z.RefinementCtx): void {
+  if (period.start && period.end && comparePartialDates(period.end, period.start) < 0) {
+    context.addIssue({ code: "custom", path: ["end"], message: `expected an end no earlier than the start (${period.start.iso})`, input: period.end.iso });
+  }
+}
+
 const linkSchema = z.strictObject({
   label: text,
   url: webUrl,
@@ -112,3 +140,47 @@ export type SkillFrontMatter = z.output<typeof skillSchema>;
 export type ProjectFrontMatter = z.output<typeof projectSchema>;
 export type AchievementFrontMatter = z.output<typeof achievementSchema>;
 export type ProjectContext = (typeof PROJECT_CONTEXTS)[number];
+
+export const experienceSchema = z
+  .strictObject({
+    organization: text.describe("Where you worked"),
+    role: text.optional().describe("Your role or title there; leave out if you would rather not say"),
+    start: partialDateSchema.optional().describe('When it started: 2021 or "2021-03"'),
+    end: partialDateSchema.optional().describe("When it ended; leave out while it goes on (with a start, it reads as current)"),
+    location: text.optional(),
+    url: webUrl.optional().describe("The organization's website"),
+    summary: text.optional().describe("One sentence on the work"),
+    highlights: textList.describe("Short lines with what you did and its figures"),
+    skills: slugList.describe("Slugs of the skills used there"),
+    projects: slugList.describe("Slugs of the projects done there"),
+  })
+  .superRefine(endNotBeforeStart);
+
+export const educationSchema = z
+  .strictObject({
+    institution: text,
+    degree: text.optional().describe('The kind of study, like "BSc" or "Exchange semester"'),
+    area: text.optional().describe('The field, like "Computer Science"'),
+    start: partialDateSchema.optional(),
+    end: partialDateSchema.optional(),
+    location: text.optional(),
+    score: text.optional().describe('A grade, if you want it shown, like "3.9 GPA"'),
+    url: webUrl.optional(),
+    summary: text.optional(),
+    skills: slugList.describe("Slugs of the skills it covered"),
+  })
+  .superRefine(endNotBeforeStart);
+
+export const certificationSchema = z.strictObject({
+  title: text,
+  issuer: text.optional().describe("Who issued it"),
+  date: partialDateSchema.optional().describe('When it was issued: 2021 or "2021-03"'),
+  url: webUrl.optional().describe("Where it can be verified"),
+  summary: text.optional(),
+  skills: slugList.describe("Slugs of the skills it covers"),
+});
+
+export type ExperienceFrontMatter = z.output<typeof experienceSchema>;
+export type EducationFrontMatter = z.output<typeof educationSchema>;
+export type CertificationFrontMatter = z.output<typeof certificationSchema>;
+

@@ -22,6 +22,9 @@ export function skill(overrides: Partial<Skill> = {}): Skill {
     related: [],
     projects: [],
     achievements: [],
+    experience: [],
+    education: [],
+    certifications: [],
     ...overrides,
   };
 }
@@ -39,6 +42,7 @@ export function project(overrides: Partial<Project> = {}): Project {
     featured: false,
     skills: [],
     achievements: [],
+    experience: [],
     ...overrides,
   };
 }

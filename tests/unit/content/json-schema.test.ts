@@ -5,7 +5,7 @@ import { remark } from "remark";
 import remarkFrontmatter from "remark-frontmatter";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { contentJsonSchemas } from "@/lib/content/json-schema";
+import { contentJsonSchemas, editorSchemaMap } from "@/lib/content/json-schema";
 import remarkConfig from "../../../.remarkrc.mjs";
 import { VALID_FIXTURE } from "./fixture";
 
@@ -15,6 +15,7 @@ describe("front matter JSON Schemas", () => {
       const committed = JSON.parse(readFileSync(`schemas/${kind}.schema.json`, "utf8"));
       expect(committed, `schemas/${kind}.schema.json`).toEqual(schema);
     }
+    expect(JSON.parse(readFileSync("schemas/index.json", "utf8"))).toEqual(editorSchemaMap());
   });
 
   async function editorMessages(path: string, text: string): Promise<string[]> {

@@ -56,6 +56,6 @@ describe("npm run new", { timeout: 30_000 }, () => {
   it("explains how to call it when the kind is unknown", () => {
     const { status, stderr } = runNpm(["new", "--", "hobby", "Chess"], copyValidFixture());
     expect(status).not.toBe(0);
-    expect(stderr).toMatch(/usage: npm run new -- <skill\|project\|achievement> "Title"/);
+    expect(stderr).toMatch(/usage: npm run new -- <skill\|project\|achievement\|experience\|education\|certification> "Title"/);
   });
 });

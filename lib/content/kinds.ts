@@ -1,0 +1,169 @@
+/**
+ * Every kind of content file, each defined in one place: its folder, its
+ * schema, which of its fields name records of which kind, and the text
+ * `npm run new` starts a file of it with. Loading, reference checks, editor
+ * schemas and scaffolding all follow this table, so a new kind is a new
+ * entry here, its schema, its record and its view.
+ */
+import type { z } from "zod";
+import { PROFICIENCY_LEVELS } from "./proficiency";
+import { PLACEHOLDER } from "./placeholder";
+import {
+  achievementSchema,
+  certificationSchema,
+  educationSchema,
+  experienceSchema,
+  PROJECT_CONTEXTS,
+  projectSchema,
+  skillSchema,
+} from "./schema";
+
+export type KindName = "skill" | "project" | "achievement" | "experience" | "education" | "certification";
+
+interface KindDefinition<Schema extends z.ZodObject> {
+  /** The folder under content/ that holds one file per record. */
+  folder: string;
+  schema: Schema;
+  /** Fields that name other records by slug, and the kind they name. */
+  references: Partial<Record<keyof z.output<Schema> & string, KindName>>;
+  /** Records with a page of their own keep their old slugs' URLs working, so slugs are unique with former ones too. */
+  pages: boolean;
+  /** The front matter `npm run new` writes: every field, the optional ones commented out, each explained. */
+  scaffold(title: string, categories: readonly string[]): string[];
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+function kind<Schema extends z.ZodObject>(definition: KindDefinition<Schema>): KindDefinition<Schema> {
+  return definition;
+}
+
+export const KINDS = {
+  skill: kind({
+    folder: "skills",
+    schema: skillSchema,
+    references: { related: "skill" },
+    pages: true,
+    scaffold: (title, categories) => [
+    `title: ${quote(title)}`,
+    `# One of the categories in content/profile.md: ${categories.join(", ") || "(none yet)"}`,
+    `category: ${categories[0] ?? "core"}`,
+    `# ${PROFICIENCY_LEVELS.join(" | ")} (learning is shown apart, never as experience)`,
+    "proficiency: working",
+    '# Years of use, a number or "N+"; leave commented out if you would rather not say',
+    '# years: "2+"',
+    "# true shows it first and on the home page",
+    "featured: false",
+    `summary: ${quote(`${PLACEHOLDER} one sentence on what you do with ${title}.`)}`,
+    "# Technologies and practices involved; each gets a page listing the skills that carry it",
+    "tags: []",
+    '# Other spellings people search for, like "Postgres" for PostgreSQL',
+    "aliases: []",
+    "# Slugs of related skills (file names without .md); linked both ways",
+    "related: []",
+    "# Slugs this page had before a rename, so old links keep working",
+    "formerSlugs: []",
+    ],
+  }),
+  project: kind({
+    folder: "projects",
+    schema: projectSchema,
+    references: { skills: "skill" },
+    pages: true,
+    scaffold: (title) => [
+    `title: ${quote(title)}`,
+    `# ${PROJECT_CONTEXTS.join(" | ")}; leave commented out if unknown`,
+    "# context: company",
+    "# organization: Example Inc",
+    `summary: ${quote(`${PLACEHOLDER} one sentence on what ${title} is.`)}`,
+    "# Slugs of the skills used (file names in content/skills without .md)",
+    "skills: []",
+    '# Short lines with their figures, like "40% faster processing"',
+    "outcomes: []",
+    "# true shows it on the home page",
+    "featured: false",
+    "# url: https://example.com",
+    "# repository: https://github.com/you/project",
+    "formerSlugs: []",
+    ],
+  }),
+  achievement: kind({
+    folder: "achievements",
+    schema: achievementSchema,
+    references: { projects: "project", skills: "skill" },
+    pages: true,
+    scaffold: (title) => [
+    `title: ${quote(title)}`,
+    "# The number exactly as it should be shown",
+    `figure: ${quote(`${PLACEHOLDER} the number`)}`,
+    "# What the number measures",
+    `metric: ${quote(`${PLACEHOLDER} what ${title} measures`)}`,
+    "# summary: One sentence of context.",
+    "# Slugs of the projects and skills behind it",
+    "projects: []",
+    "skills: []",
+    "# true makes it one of the headline numbers on the home page",
+    "featured: false",
+    "formerSlugs: []",
+    ],
+  }),
+  experience: kind({
+    folder: "experience",
+    schema: experienceSchema,
+    references: { skills: "skill", projects: "project" },
+    pages: false,
+    scaffold: (title) => [
+      `organization: ${quote(title)}`,
+      "# Your role there; leave commented out if you would rather not say",
+      "# role: Backend engineer",
+      '# A year, or a year and month: 2021 or "2021-03"; no end means it goes on',
+      '# start: "2021-03"',
+      '# end: "2023-06"',
+      "# location: Berlin",
+      "# url: https://example.com",
+      `summary: ${quote(`${PLACEHOLDER} one sentence on the work at ${title}.`)}`,
+      '# Short lines with what you did and its figures, like "Cut processing time by 40%"',
+      "highlights: []",
+      "# Slugs of the skills used and the projects done there",
+      "skills: []",
+      "projects: []",
+    ],
+  }),
+  education: kind({
+    folder: "education",
+    schema: educationSchema,
+    references: { skills: "skill" },
+    pages: false,
+    scaffold: (title) => [
+      `institution: ${quote(title)}`,
+      '# degree: "BSc"',
+      '# area: "Computer Science"',
+      "# start: 2015",
+      "# end: 2019",
+      "# location: Berlin",
+      '# score: "First-class honours"',
+      "# url: https://example.edu",
+      `summary: ${quote(`${PLACEHOLDER} one sentence on what you studied.`)}`,
+      "# Slugs of the skills it covered",
+      "skills: []",
+    ],
+  }),
+  certification: kind({
+    folder: "certifications",
+    schema: certificationSchema,
+    references: { skills: "skill" },
+    pages: false,
+    scaffold: (title) => [
+      `title: ${quote(title)}`,
+      `issuer: ${quote(`${PLACEHOLDER} who issued it`)}`,
+      '# date: "2024-05"',
+      "# url: https://example.com/verify/123",
+      "# summary: One sentence on what it covers.",
+      "# Slugs of the skills it covers",
+      "skills: []",
+    ],
+  }),
+} as const satisfies Record<KindName, unknown>;
+export type KindFrontMatter<Kind extends KindName> = z.output<(typeof KINDS)[Kind]["schema"]>;
+
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
