@@ -1,13 +1,22 @@
 /**
  * The same records as a JSON Resume document (https://jsonresume.org/schema),
  * so the owner's profile can be used by any tool that reads that format.
+ * Only what the content says goes in: an absent field stays absent.
  */
-import type { Content, Skill } from "../content";
+import type { Achievement, Content, PartialDate, Profile, Skill } from "../content";
 import { PROFICIENCY } from "../content";
 import { routes } from "../routes";
 import { absoluteUrl } from "../site-config";
 
 const SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
+
+/** Copies only the fields that have a value, so an absent one is left out rather than written as undefined. */
+function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** "2021" or "2021-03": both match the schema's iso8601 pattern, which allows a year or a year and month. */
+const isoDate = (date: PartialDate | undefined) => date?.iso;
 
 function networkName(url: string): string {
   const host = new URL(url).hostname.replace(/^www\./, "");
@@ -19,18 +28,63 @@ function skillLevel(skill: Skill): string {
   return skill.years ? `${level}, ${skill.years.value}${skill.years.orMore ? "+" : ""} years` : level;
 }
 
-export function toJsonResume({ profile, skills, projects }: Content) {
+/** How a result reads as one line: "60% less database load through strategic caching". */
+export function resultLine(achievement: Pick<Achievement, "figure" | "metric">): string {
+  return `${achievement.figure} ${achievement.metric}`;
+}
+
+/**
+ * The profile's location is free text ("Berlin, Germany", "Remote, EU"), so it
+ * goes whole into `address` rather than being guessed apart into city and
+ * country. Without one the object is still there, empty: themes such as
+ * "elegant" read `basics.location.address` unguarded and crash on a missing
+ * object, and an empty one states nothing.
+ */
+function location(profile: Profile): { address?: string } {
+  return profile.location ? { address: profile.location } : {};
+}
+
+export function toJsonResume({ profile, skills, projects, achievements, experience, education, certifications }: Content) {
   return {
     $schema: SCHEMA_URL,
     basics: {
-      ...(profile.name && { name: profile.name }),
+      ...present({ name: profile.name }),
       label: profile.headline,
-      ...(profile.email && { email: profile.email }),
+      ...present({ email: profile.email }),
       url: absoluteUrl(routes.home),
       summary: profile.summary,
-      ...(profile.location && { location: { address: profile.location } }),
+      location: location(profile),
       profiles: profile.links.map((link) => ({ network: networkName(link.url) || link.label, url: link.url })),
     },
+    work: experience.map((work) => ({
+      name: work.organization,
+      ...present({
+        position: work.role,
+        location: work.location,
+        url: work.url,
+        startDate: isoDate(work.start),
+        endDate: isoDate(work.end),
+        summary: work.summary,
+      }),
+      highlights: work.highlights,
+    })),
+    education: education.map((study) => ({
+      institution: study.institution,
+      ...present({
+        url: study.url,
+        area: study.area,
+        studyType: study.degree,
+        startDate: isoDate(study.start),
+        endDate: isoDate(study.end),
+        score: study.score,
+      }),
+    })),
+    certificates: certifications.map((certificate) => ({
+      name: certificate.title,
+      ...present({ issuer: certificate.issuer, date: isoDate(certificate.date), url: certificate.url }),
+    })),
+    // Every measured result, whether it hangs on a project, a skill or nothing else.
+    awards: achievements.map((achievement) => ({ title: resultLine(achievement), ...present({ summary: achievement.summary }) })),
     skills: skills.map((skill) => ({
       name: skill.title,
       level: skillLevel(skill),
@@ -39,14 +93,13 @@ export function toJsonResume({ profile, skills, projects }: Content) {
     projects: projects.map((project) => ({
       name: project.title,
       description: project.summary,
-      highlights: project.outcomes.length
-        ? project.outcomes
-        : project.achievements.map((achievement) => `${achievement.figure} ${achievement.metric}`),
+      highlights: project.outcomes.length ? project.outcomes : project.achievements.map(resultLine),
       keywords: project.skills.map((skill) => skill.title),
-      ...(project.organization && { entity: project.organization }),
-      ...(project.context && { type: project.context }),
+      ...present({ entity: project.organization, type: project.context }),
       url: project.url ?? absoluteUrl(routes.project(project.slug)),
     })),
     meta: { canonical: absoluteUrl(routes.resumeJson), version: "v1.0.0" },
   };
 }
+
+export type JsonResume = ReturnType<typeof toJsonResume>;

@@ -1,12 +1,13 @@
-/** /resume.json is valid JSON Resume, built from the same records as the site. */
+/** /resume.json is valid JSON Resume, built from the same records as the site, and says nothing the content does not. */
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import resumeSchema from "@jsonresume/schema/schema.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { PROFICIENCY } from "@/lib/content/proficiency";
-import { toJsonResume } from "@/lib/resume/json-resume";
+import { resultLine, toJsonResume } from "@/lib/resume/json-resume";
 import { VALID_FIXTURE } from "../content/fixture";
+import { careerFixture } from "./career-fixture";
 
 function validate(document: unknown) {
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -18,10 +19,12 @@ function validate(document: unknown) {
 describe("JSON Resume", () => {
   const { content } = loadContent(VALID_FIXTURE);
 
-  it("is valid against the JSON Resume schema", () => {
-    const { valid, errors } = validate(toJsonResume(content));
-    expect(errors).toBe("No errors");
-    expect(valid).toBe(true);
+  it("is valid against the JSON Resume schema, with and without work, education and certificates", () => {
+    for (const each of [content, careerFixture()]) {
+      const { valid, errors } = validate(toJsonResume(each));
+      expect(errors).toBe("No errors");
+      expect(valid).toBe(true);
+    }
   });
 
   it("carries every skill with its level, years and keywords, and every project with highlights", () => {
@@ -36,15 +39,40 @@ describe("JSON Resume", () => {
     for (const project of resume.projects) expect(project.highlights.length + project.keywords.length).toBeGreaterThan(0);
   });
 
+  it("lists every result as an award, including one that hangs on a skill and no project", () => {
+    const career = careerFixture();
+    const loose = career.achievements.find((achievement) => achievement.projects.length === 0);
+    expect(loose, "the fixture has a result behind no project").toBeDefined();
+    const awards = toJsonResume(career).awards;
+    expect(awards.map((award) => award.title)).toEqual(career.achievements.map(resultLine));
+    expect(awards.map((award) => award.title)).toContain(`${loose!.figure} ${loose!.metric}`);
+  });
+
+  it("maps work, education and certificates with their dates as written", () => {
+    const career = careerFixture();
+    const resume = toJsonResume(career);
+    expect(resume.work).toEqual([
+      { name: "Acme", position: "Engineer", location: "Berlin, Germany", startDate: "2021-03", summary: "Built the sync service.", highlights: ["Cut sync time in half"] },
+      { name: "Beta Labs", startDate: "2018", endDate: "2020-12", highlights: [] },
+      { name: "Undated Works", highlights: [] },
+    ]);
+    expect(resume.education).toEqual([{ institution: "Example University", studyType: "BSc", area: "Computing", endDate: "2018" }]);
+    expect(resume.certificates).toEqual([{ name: "Example Certificate", issuer: "Example Org", date: "2022-05", url: "https://cert.example.org/123" }]);
+  });
+
   it("leaves out what the profile does not give rather than inventing it", () => {
-    const bare = { ...content, profile: { ...content.profile, name: undefined, email: undefined } };
+    const bare = { ...content, profile: { ...content.profile, name: undefined, email: undefined, location: undefined } };
     const resume = toJsonResume(bare);
     expect(resume.basics).not.toHaveProperty("name");
     expect(resume.basics).not.toHaveProperty("email");
-    expect(toJsonResume(content).basics).toMatchObject({ name: content.profile.name, email: content.profile.email });
+    // An empty location says nothing, and keeps themes that read location.address from crashing.
+    expect(resume.basics.location).toEqual({});
+    const full = { ...content, profile: { ...content.profile, name: "Jo Doe", email: "jo@example.com", location: "Łódź, Poland" } };
+    expect(toJsonResume(full).basics).toMatchObject({ name: "Jo Doe", email: "jo@example.com", location: { address: "Łódź, Poland" } });
   });
 
-  it("rejects what the schema forbids, so the check above can fail", () => {
+  it("rejects what the schema forbids, so the checks above can fail", () => {
     expect(validate({ basics: { email: "not an address" } }).valid).toBe(false);
+    expect(validate({ work: [{ name: "Acme", startDate: "2021-3" }] }).valid).toBe(false);
   });
 });
