@@ -1,14 +1,16 @@
 /**
  * `npm run bench:reproducible`: builds the same tree twice from clean (no
- * .next/ cache), each time with `npm run build`, and compares the two exports
+ * .next/ cache, no encoded-image cache), each time with `npm run build`, and compares the two exports
  * byte for byte. Prints and records every file that differs or exists in one
  * only; exits 1 if there is any. Both builds replace out/; the second one is
- * left there. Run it under the build lock on a shared machine.
+ * left there. Run it under the build lock on a shared machine. CONTENT_DIR
+ * (and SITE_URL, BASE_PATH) choose the content set, as for a build.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { IMAGE_CACHE_DIR } from "../lib/images/encode";
 import { table, writeSection } from "./report";
 
 const KEPT = ".bench/reproducible";
@@ -25,7 +27,7 @@ function fingerprint(folder: string): Map<string, string> {
 }
 
 function cleanBuild(keepAs: string): { seconds: number } {
-  rmSync(".next", { recursive: true, force: true });
+  for (const cache of [".next", IMAGE_CACHE_DIR]) rmSync(cache, { recursive: true, force: true });
   const started = performance.now();
   const { status } = spawnSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (status !== 0) throw new Error("npm run build failed");
@@ -51,12 +53,13 @@ renameSync(runs[1]!.folder, "out");
 
 const verdict = differences.length ? `**${differences.length} of ${a.size} files differ.**` : `**Identical: all ${a.size} files, byte for byte.**`;
 console.log(differences.length ? `${differences.join("\n")}\n${verdict}` : verdict);
+const contentDir = process.env.CONTENT_DIR ?? "content";
 writeSection(
-  "reproducible",
-  "Reproducible builds",
+  contentDir === "content" ? "reproducible" : `reproducible-${path.basename(contentDir)}`,
+  contentDir === "content" ? "Reproducible builds" : `Reproducible builds (${contentDir})`,
   "npm run bench:reproducible",
   [
-    `Two clean builds (\`.next/\` removed before each) of the same tree with \`npm run build\`, exports compared byte for byte (content: \`${process.env.CONTENT_DIR ?? "content"}\`).`,
+    `Two clean builds (\`.next/\` and the encoded-image cache removed before each) of the same tree with \`npm run build\`, exports compared byte for byte (content: \`${contentDir}\`).`,
     "",
     table(["build", "time"], runs.map((run) => [run.name, `${run.seconds.toFixed(0)} s`])),
     "",
