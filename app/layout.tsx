@@ -3,7 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
-import { getAchievements, getProfile, getProjects } from "@/lib/content";
+import { getProfile, siteSections } from "@/lib/content";
 import { siteIdentity } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site-config";
 import { siteIcons } from "@/lib/site-icon";
@@ -46,7 +46,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader brand={brand} has={{ projects: getProjects().length > 0, achievements: getAchievements().length > 0 }} />
+        <SiteHeader brand={brand} has={siteSections()} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 outline-none sm:px-8 sm:pt-14 print:p-0">
           {children}
         </main>

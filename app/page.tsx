@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AchievementFigure } from "@/components/achievement-figure";
 import { ContactDetails, hasContact } from "@/components/contact-details";
 import { yearsLabel } from "@/components/format";
+import { ExperienceTimeline } from "@/components/experience-timeline";
 import { LevelBadge } from "@/components/level-badge";
 import { LinkArrow } from "@/components/link-arrow";
 import { Picture } from "@/components/picture";
@@ -13,7 +14,7 @@ import { SkillChips } from "@/components/skill-chips";
 import { SkillsRadar } from "@/components/skills-radar";
 import { radarFits } from "@/lib/radar/geometry";
 import { JsonLd } from "@/components/json-ld";
-import { getAchievements, getCategories, getProfile, getProjects, getSkills } from "@/lib/content";
+import { getAchievements, getCategories, getExperience, getProfile, getProjects, getSkills } from "@/lib/content";
 import { homeMetadata, homePage } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { homeGraph } from "@/lib/structured-data";
@@ -26,7 +27,7 @@ const secondaryButton =
   "inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-5 text-sm font-semibold text-slate-800 hover:border-slate-400 dark:border-slate-700 dark:text-slate-100 dark:hover:border-slate-500";
 
 /** Home stays one glance long however much content there is; the full lists are a click away. */
-const HOME_LIMITS = { results: 8, cards: 6, chips: 16 };
+const HOME_LIMITS = { results: 8, cards: 6, chips: 16, experience: 4 };
 
 export default function HomePage() {
   const profile = getProfile();
@@ -39,6 +40,7 @@ export default function HomePage() {
     .filter((achievement) => achievement.featured)
     .slice(0, HOME_LIMITS.results);
   const projects = getProjects();
+  const experience = getExperience();
   const featuredProjects = projects.filter((project) => project.featured).slice(0, HOME_LIMITS.cards);
 
   return (
@@ -129,6 +131,12 @@ export default function HomePage() {
               </li>
             ))}
           </ul>
+        </Section>
+      )}
+
+      {experience.length > 0 && (
+        <Section title="Experience" action={<LinkArrow href={routes.experience}>All experience</LinkArrow>}>
+          <ExperienceTimeline experience={experience.slice(0, HOME_LIMITS.experience)} compact />
         </Section>
       )}
 

@@ -10,7 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const records = [...getSkills(), ...getProjects(), ...getAchievements()];
   return [
     { url: absoluteUrl(routes.home), priority: 1 },
-    ...[routes.skills, routes.projects, routes.achievements, routes.tags].map((route) => ({ url: absoluteUrl(route), priority: 0.8 })),
+    ...[routes.skills, routes.projects, routes.achievements, routes.experience, routes.tags].map((route) => ({ url: absoluteUrl(route), priority: 0.8 })),
     ...[routes.resume, routes.match].map((route) => ({ url: absoluteUrl(route), priority: 0.5 })),
     ...records.map((record) => ({ url: absoluteUrl(recordRoute(record)), priority: record.kind === "skill" ? 0.7 : 0.6 })),
     ...getTags().map((tag) => ({ url: absoluteUrl(routes.tag(tag.slug)), priority: 0.3 })),

@@ -1,4 +1,4 @@
-import type { ProjectContext, Years } from "@/lib/content";
+import type { PartialDate, ProjectContext, Years } from "@/lib/content";
 
 export function yearsLabel(years: Years): string {
   const count = `${years.value}${years.orMore ? "+" : ""}`;
@@ -35,4 +35,30 @@ export function contextLabel(project: { context?: ProjectContext; organization?:
   const redundant = kind && project.organization?.toLowerCase().includes(kind.toLowerCase());
   const parts = [redundant ? undefined : kind, project.organization].filter(Boolean);
   return parts.length ? parts.join(" · ") : undefined;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Mar 2021" or "2021". */
+export function dateLabel(date: PartialDate): string {
+  return date.month ? `${MONTHS[date.month - 1]} ${date.year}` : String(date.year);
+}
+
+interface Dated {
+  start?: PartialDate;
+  end?: PartialDate;
+  current?: boolean;
+}
+
+/** A period as words and dates: ["Mar 2021", " – present"]; empty for an undated entry. */
+export function periodParts({ start, end, current }: Dated): (string | PartialDate)[] {
+  if (start && end) return start.iso === end.iso ? [start] : [start, " – ", end];
+  if (start) return current ? [start, " – present"] : ["since ", start];
+  return end ? ["until ", end] : [];
+}
+
+/** "2019 – 2021", "Mar 2021 – present", "until 2020", or nothing for an undated entry. */
+export function periodLabel(period: Dated): string | undefined {
+  const parts = periodParts(period);
+  return parts.length ? parts.map((part) => (typeof part === "string" ? part : dateLabel(part))).join("") : undefined;
 }

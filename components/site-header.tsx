@@ -6,11 +6,12 @@ const NAV = [
   { href: routes.skills, label: "Skills" },
   { href: routes.projects, label: "Projects", kind: "projects" },
   { href: routes.achievements, label: "Results", kind: "achievements" },
+  { href: routes.experience, label: "Experience", kind: "experience" },
   { href: routes.resume, label: "Résumé" },
 ] as const;
 
 /** Which kinds of record the site has any of: a section with nothing in it is left out of the navigation. */
-export type NavContent = Record<"projects" | "achievements", boolean>;
+export type NavContent = Record<"projects" | "achievements" | "experience", boolean>;
 
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */
 export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {

@@ -13,7 +13,11 @@ export const routes = {
   achievement: (slug: string) => `/achievements/${slug}/`,
   tags: "/tags/",
   resume: "/resume/",
+  experience: "/experience/",
+  /** One entry of work, education or certification, on the experience page. */
+  careerEntry: (record: { kind: "experience" | "education" | "certification"; slug: string }) => `/experience/#${record.kind}-${record.slug}`,
   resumeJson: "/resume.json",
+  resumePdf: "/resume.pdf",
   match: "/match/",
   tag: (slug: string) => `/tags/${slug}/`,
 } as const;

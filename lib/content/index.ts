@@ -64,4 +64,10 @@ export const getTags = (): Tag[] => content().tags;
 export const getExperience = (): Experience[] => content().experience;
 export const getEducation = (): Education[] => content().education;
 export const getCertifications = (): Certification[] => content().certifications;
+
+/** Which sections the site has anything in; an empty one is left out of the navigation. */
+export function siteSections(): { projects: boolean; achievements: boolean; experience: boolean } {
+  const { projects, achievements, experience, education, certifications } = content();
+  return { projects: projects.length > 0, achievements: achievements.length > 0, experience: experience.length + education.length + certifications.length > 0 };
+}
 export const getTag = (slug: string): Tag | undefined => find(content().tags, slug);

@@ -9,13 +9,13 @@ const navLinks = () => screen.getAllByRole("link").map((link) => link.textConten
 
 describe("SiteHeader", () => {
   it("leads home by the owner's name and offers every section", () => {
-    render(<SiteHeader brand="Jane Doe" has={{ projects: true, achievements: true }} />);
+    render(<SiteHeader brand="Jane Doe" has={{ projects: true, achievements: true, experience: true }} />);
     expect(screen.getByRole("link", { name: "Jane Doe" }).getAttribute("href")).toBe("/");
-    expect(navLinks()).toEqual(["Skills", "Projects", "Results", "Résumé"]);
+    expect(navLinks()).toEqual(["Skills", "Projects", "Results", "Experience", "Résumé"]);
   });
 
   it("leaves out sections the site has nothing in", () => {
-    render(<SiteHeader brand="Jane Doe" has={{ projects: false, achievements: false }} />);
+    render(<SiteHeader brand="Jane Doe" has={{ projects: false, achievements: false, experience: false }} />);
     expect(navLinks()).toEqual(["Skills", "Résumé"]);
   });
 });

@@ -12,7 +12,7 @@ export function contentPages() {
   return {
     content,
     records: records.map((record) => ({ path: recordRoute(record), title: record.kind === "achievement" ? record.metric : record.title, source: record.source })),
-    listPages: [routes.home, routes.skills, routes.projects, routes.achievements, routes.tags],
+    listPages: [routes.home, routes.skills, routes.projects, routes.achievements, routes.experience, routes.tags],
     tagPages: content.tags.map((tag) => routes.tag(tag.slug)),
   };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CareerLinks } from "@/components/career-links";
 import { Evidence } from "@/components/evidence";
 import { contextLabel } from "@/components/format";
 import { LinkArrow } from "@/components/link-arrow";
@@ -48,7 +49,9 @@ export default async function ProjectPage({ params }: RecordPageProps) {
         title={project.title}
         lede={project.summary}
         actions={<CopyLinkButton />}
-      />
+      >
+        {project.experience.length > 0 && <CareerLinks records={project.experience} label="Where it was done" />}
+      </PageIntro>
 
       {project.image && (
         <figure className="-mt-4 overflow-hidden rounded-xl border border-slate-200 dark:border-slate-800">

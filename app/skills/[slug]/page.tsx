@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CareerLinks } from "@/components/career-links";
 import { Evidence } from "@/components/evidence";
 import { yearsLabel } from "@/components/format";
 import { LevelBadge } from "@/components/level-badge";
@@ -30,6 +31,7 @@ export default async function SkillPage({ params }: RecordPageProps) {
   const isLearning = skill.proficiency === "learning";
   const aliases = skill.aliases.filter((alias) => alias.toLowerCase() !== skill.title.toLowerCase());
   const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;
+  const career = [...skill.experience, ...skill.education, ...skill.certifications];
 
   return (
     <article className="flex flex-col gap-12">
@@ -60,6 +62,12 @@ export default async function SkillPage({ params }: RecordPageProps) {
       {hasEvidence && (
         <Section title="Evidence" description="Projects and measured results that use this skill.">
           <Evidence achievements={skill.achievements} projects={skill.projects} />
+        </Section>
+      )}
+
+      {career.length > 0 && (
+        <Section title="Where it was used" description="Work, study and certificates that involve this skill.">
+          <CareerLinks records={career} label={`Where ${skill.title} was used`} />
         </Section>
       )}
 

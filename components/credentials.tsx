@@ -1,0 +1,61 @@
+import type { Certification, Education } from "@/lib/content";
+import { dateLabel } from "./format";
+import { Period } from "./period";
+import { SkillChips } from "./skill-chips";
+
+const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
+
+/** Degrees and courses: where, what, when; every part but the institution optional. */
+export function EducationList({ education }: { education: Education[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {education.map((entry) => (
+        <li key={entry.slug} id={`education-${entry.slug}`} className={`${card} scroll-mt-8`}>
+          <h3 className="font-semibold text-slate-900 dark:text-white">{entry.institution}</h3>
+          {(entry.degree || entry.area) && <p className="mt-1 text-slate-700 dark:text-slate-300">{[entry.degree, entry.area].filter(Boolean).join(", ")}</p>}
+          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
+            <Period start={entry.start} end={entry.end} />
+            {entry.location && <span>{entry.location}</span>}
+            {entry.score && <span>{entry.score}</span>}
+          </p>
+          {entry.summary && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+          {entry.skills.length > 0 && (
+            <div className="mt-3">
+              <SkillChips skills={entry.skills} label={`Skills from ${entry.institution}`} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Certificates, each with its issuer, date and where to verify it. */
+export function CertificationList({ certifications }: { certifications: Certification[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {certifications.map((entry) => (
+        <li key={entry.slug} id={`certification-${entry.slug}`} className={`${card} scroll-mt-8`}>
+          <h3 className="font-semibold text-slate-900 dark:text-white">{entry.title}</h3>
+          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
+            {entry.issuer && <span>{entry.issuer}</span>}
+            {entry.date && <time dateTime={entry.date.iso}>{dateLabel(entry.date)}</time>}
+          </p>
+          {entry.summary && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+          {entry.url && (
+            <p className="mt-2 text-sm">
+              <a href={entry.url} rel="noopener" className="font-medium text-teal-800 hover:underline dark:text-teal-300">
+                Verify<span className="sr-only"> {entry.title}</span>
+              </a>
+            </p>
+          )}
+          {entry.skills.length > 0 && (
+            <div className="mt-3">
+              <SkillChips skills={entry.skills} label={`Skills covered by ${entry.title}`} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

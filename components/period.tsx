@@ -1,0 +1,21 @@
+import type { PartialDate } from "@/lib/content";
+import { dateLabel, periodParts } from "./format";
+
+/** A period as people read it ("Mar 2021 – present"), with machine-readable dates; nothing for an undated entry. */
+export function Period({ className, ...period }: { start?: PartialDate; end?: PartialDate; current?: boolean; className?: string }) {
+  const parts = periodParts(period);
+  if (parts.length === 0) return null;
+  return (
+    <span className={`tabular ${className ?? ""}`}>
+      {parts.map((part, index) =>
+        typeof part === "string" ? (
+          part
+        ) : (
+          <time key={index} dateTime={part.iso}>
+            {dateLabel(part)}
+          </time>
+        ),
+      )}
+    </span>
+  );
+}
