@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import type { matchPosting } from "@/lib/search/match-posting";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { postingFragment } from "@/lib/resume/posting-fragment";
 import { routes } from "@/lib/routes";
 import { normalizeTerm } from "@/lib/search/normalize";
 import { evidenceLabel } from "./format";
@@ -75,6 +76,16 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
       <div aria-live="polite" className="flex flex-col gap-8">
         {result && (
           <>
+            <p>
+              {/* The posting rides in the fragment, which is never sent in a request. */}
+              <Link
+                href={`${routes.resume}${postingFragment(posting)}`}
+                prefetch={false}
+                className="inline-flex min-h-11 items-center rounded-lg bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200"
+              >
+                Open the résumé ordered for this posting
+              </Link>
+            </p>
             <section aria-labelledby={`${id}-has`}>
               <h2 id={`${id}-has`} className="text-lg font-semibold text-slate-900 dark:text-white">
                 Has experience with ({result.matched.length})

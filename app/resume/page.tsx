@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { contextLabel, yearsLabel } from "@/components/format";
-import { PrintButton } from "@/components/print-button";
-import { getAchievements, getCategories, getProfile, getProjects, PROFICIENCY } from "@/lib/content";
-import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
-import { simplePageGraph } from "@/lib/structured-data";
+import { contextLabel, dateLabel, yearsLabel } from "@/components/format";
 import { JsonLd } from "@/components/json-ld";
+import { Period } from "@/components/period";
+import { PostingOrder, PostingOrdered } from "@/components/posting-order";
+import { PrintButton } from "@/components/print-button";
+import { contactItems, skillLine } from "@/components/resume-lines";
+import { getContent } from "@/lib/content";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
+import { buildSkillIndex } from "@/lib/search/skill-index";
 import { absoluteUrl, basePath } from "@/lib/site-config";
+import { simplePageGraph } from "@/lib/structured-data";
 
 const page: PageDescription = {
   title: "Résumé",
@@ -18,98 +22,196 @@ const page: PageDescription = {
 export const metadata: Metadata = pageMetadata(page);
 
 const heading = "text-xs font-semibold tracking-widest text-teal-800 uppercase dark:text-teal-300 print:text-teal-900";
+const strong = "font-semibold text-slate-900 dark:text-white print:text-black";
+const muted = "text-slate-500 dark:text-slate-400 print:text-black";
+const body = "text-slate-700 dark:text-slate-300 print:text-black";
+const textLink = "font-medium text-teal-700 underline dark:text-teal-300";
 
-/** One page, from the same records as the rest of the site; the print styles fit it to A4 and Letter. */
+const slugs = (records: readonly { slug: string }[]) => records.map((record) => record.slug);
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="mt-5 print:mt-3">
+      <h2 className={heading}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * One page, from the same records as the rest of the site; the print styles
+ * fit it to A4 and Letter. Opened from /match/ with a posting in the URL
+ * fragment, the lists put what the posting asks for first (PostingOrder).
+ */
 export default function ResumePage() {
-  const profile = getProfile();
-  const categories = getCategories().filter((category) => category.skills.length > 0);
-  const results = getAchievements().filter((achievement) => achievement.featured);
-  const projects = getProjects();
-  const contact = [profile.email, profile.location, ...profile.links.map((link) => link.url)].filter(Boolean);
+  const { profile, categories, skills, projects, achievements, experience, education, certifications } = getContent();
+  const contact = contactItems(profile);
 
   return (
-    <article className="mx-auto max-w-3xl rounded-2xl border border-slate-200 bg-white p-6 text-sm leading-relaxed sm:p-10 dark:border-slate-800 dark:bg-slate-900/60 print:max-w-none print:border-0 print:p-0 print:text-[10.5pt] print:leading-snug print:text-black">
+    <article className="mx-auto max-w-3xl rounded-2xl border border-slate-200 bg-white p-6 text-sm leading-relaxed sm:p-10 dark:border-slate-800 dark:bg-slate-900/60 print:max-w-none print:border-0 print:p-0 print:text-[10pt] print:leading-snug print:text-black">
       <JsonLd graph={simplePageGraph(page)} />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <p className="text-slate-600 dark:text-slate-400">
-          Also as <a className="font-medium text-teal-700 underline dark:text-teal-300" href={`${basePath}${routes.resumeJson}`}>JSON Resume</a>
+          Also as a <a className={textLink} href={`${basePath}${routes.resumePdf}`}>PDF file</a> and as{" "}
+          <a className={textLink} href={`${basePath}${routes.resumeJson}`}>JSON Resume</a>
         </p>
         <PrintButton />
       </div>
 
-      <header className="border-b border-slate-200 pb-5 dark:border-slate-700 print:pb-3">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white print:text-[20pt] print:text-black">
-          {profile.name ?? profile.headline}
-        </h1>
-        {profile.name && <p className="mt-1 text-base text-slate-700 dark:text-slate-300">{profile.headline}</p>}
-        <p className="mt-2 text-slate-700 dark:text-slate-300 print:text-black">
-          {profile.summary}
-        </p>
-        {contact.length > 0 && <p className="mt-2 text-slate-600 dark:text-slate-400">{contact.join(" · ")}</p>}
-        <p className="mt-1 text-slate-500 dark:text-slate-400 print:text-black">
-          {profile.experience && `${yearsLabel(profile.experience)} of production experience · `}
-          Portfolio with the evidence: {absoluteUrl(routes.home)}
-        </p>
-      </header>
+      <PostingOrder index={buildSkillIndex(skills)}>
+        <header className="border-b border-slate-200 pb-5 dark:border-slate-700 print:pb-3">
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white print:text-[18pt] print:text-black">{profile.name ?? profile.headline}</h1>
+          {profile.name && <p className="mt-1 text-base text-slate-700 dark:text-slate-300">{profile.headline}</p>}
+          <p className={`mt-2 ${body}`}>{profile.summary}</p>
+          {contact.length > 0 && <p className="mt-2 text-slate-600 dark:text-slate-400 print:text-black">{contact.map((item) => item.text).join(" · ")}</p>}
+          <p className={`mt-1 ${muted}`}>
+            {profile.experience && `${yearsLabel(profile.experience)} of production experience · `}
+            Portfolio with the evidence: {absoluteUrl(routes.home)}
+          </p>
+        </header>
 
-      {results.length > 0 && (
-        <section className="mt-5 print:mt-3">
-          <h2 className={heading}>Results</h2>
-          <ul className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4 print:grid-cols-4">
-            {results.map((result) => (
-              <li key={result.slug}>
-                <span className="tabular block text-lg font-semibold text-slate-900 dark:text-white print:text-[12pt] print:text-black">{result.figure}</span>
-                <span className="text-slate-600 dark:text-slate-400 print:text-black">{result.metric}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+        {experience.length > 0 && (
+          <Section title="Experience">
+            <PostingOrdered
+              className="mt-2 flex flex-col gap-2.5 print:gap-1.5"
+              itemClassName="break-inside-avoid"
+              items={experience.map((work) => ({
+                key: work.slug,
+                skills: [...slugs(work.skills), ...work.projects.flatMap((project) => slugs(project.skills))],
+                node: (
+                  <>
+                    <p className="flex flex-wrap justify-between gap-x-4">
+                      <span>
+                        <span className={strong}>{work.organization}</span>
+                        {(work.role || work.location) && <span className={muted}> · {[work.role, work.location].filter(Boolean).join(", ")}</span>}
+                      </span>
+                      <Period start={work.start} end={work.end} current={work.current} className={muted} />
+                    </p>
+                    {work.summary && <p className={body}>{work.summary}</p>}
+                    {work.highlights.length > 0 && (
+                      <ul className={`list-disc pl-5 ${body}`}>
+                        {work.highlights.map((highlight) => (
+                          <li key={highlight}>{highlight}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </>
+                ),
+              }))}
+            />
+          </Section>
+        )}
 
-      <section className="mt-5 print:mt-3">
-        <h2 className={heading}>Skills</h2>
-        <dl className="mt-2 flex flex-col gap-1.5">
-          {categories.map((category) => (
-            <div key={category.slug} className="sm:flex sm:gap-3">
-              <dt className="shrink-0 font-semibold text-slate-900 sm:w-44 dark:text-white print:w-36 print:text-black">{category.title}</dt>
-              <dd className="text-slate-700 dark:text-slate-300 print:text-black">
-                {category.skills
-                  .map((skill) =>
-                    skill.proficiency === "learning"
-                      ? skill.title
-                      : `${skill.title} (${[PROFICIENCY[skill.proficiency].label, skill.years && yearsLabel(skill.years)].filter(Boolean).join(", ")})`,
-                  )
-                  .join(" · ")}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+        {achievements.length > 0 && (
+          <Section title="Results">
+            <PostingOrdered
+              className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 print:grid-cols-2"
+              itemClassName={body}
+              items={achievements.map((achievement) => ({
+                key: achievement.slug,
+                skills: [...slugs(achievement.skills), ...achievement.projects.flatMap((project) => slugs(project.skills))],
+                node: (
+                  <Link href={routes.achievement(achievement.slug)} className="hover:text-teal-800 dark:hover:text-teal-300">
+                    <span className={`tabular ${strong}`}>{achievement.figure}</span> {achievement.metric}
+                  </Link>
+                ),
+              }))}
+            />
+          </Section>
+        )}
 
-      {projects.length > 0 && (
-        <section className="mt-5 print:mt-3">
-          <h2 className={heading}>Projects</h2>
-          <ul className="mt-2 flex flex-col gap-2.5 print:gap-1.5">
-            {projects.map((project) => {
-              const context = contextLabel(project);
-              return (
-                <li key={project.slug} className="break-inside-avoid">
-                  <p>
-                    <Link href={routes.project(project.slug)} className="font-semibold text-slate-900 hover:text-teal-800 dark:text-white print:text-black">
-                      {project.title}
-                    </Link>
-                    {context && <span className="text-slate-500 dark:text-slate-400 print:text-black"> · {context}</span>}
-                  </p>
-                  <p className="text-slate-700 dark:text-slate-300 print:text-black">
-                    {project.summary}
-                    {project.skills.length > 0 && <span className="text-slate-500 dark:text-slate-400 print:text-black"> ({project.skills.map((skill) => skill.title).join(", ")})</span>}
-                  </p>
+        <Section title="Skills">
+          <PostingOrdered
+            as="dl"
+            className="mt-2 flex flex-col gap-1.5"
+            itemClassName="sm:flex sm:gap-3"
+            items={categories
+              .filter((category) => category.skills.length > 0)
+              .map((category) => ({
+                key: category.slug,
+                skills: slugs(category.skills),
+                node: (
+                  <>
+                    <dt className={`shrink-0 sm:w-44 print:w-36 ${strong}`}>{category.title}</dt>
+                    <dd className={body}>
+                      <PostingOrdered
+                        className="inline"
+                        itemClassName="inline after:content-['_·_'] last:after:content-none data-matched:font-semibold data-matched:text-slate-900 dark:data-matched:text-white"
+                        items={category.skills.map((skill) => ({ key: skill.slug, skills: [skill.slug], node: skillLine(skill) }))}
+                      />
+                    </dd>
+                  </>
+                ),
+              }))}
+          />
+        </Section>
+
+        {projects.length > 0 && (
+          <Section title="Projects">
+            <PostingOrdered
+              className="mt-2 flex flex-col gap-2.5 print:gap-1.5"
+              itemClassName="break-inside-avoid"
+              items={projects.map((project) => {
+                const context = contextLabel(project);
+                return {
+                  key: project.slug,
+                  skills: slugs(project.skills),
+                  node: (
+                    <>
+                      <p>
+                        <Link href={routes.project(project.slug)} className={`${strong} hover:text-teal-800`}>
+                          {project.title}
+                        </Link>
+                        {context && context !== project.title && <span className={muted}> · {context}</span>}
+                      </p>
+                      <p className={body}>
+                        {project.summary}
+                        {project.skills.length > 0 && <span className={muted}> ({project.skills.map((skill) => skill.title).join(", ")})</span>}
+                      </p>
+                    </>
+                  ),
+                };
+              })}
+            />
+          </Section>
+        )}
+
+        {education.length > 0 && (
+          <Section title="Education">
+            <ul className="mt-2 flex flex-col gap-1.5">
+              {education.map((study) => (
+                <li key={study.slug} className="flex flex-wrap justify-between gap-x-4 break-inside-avoid">
+                  <span>
+                    <span className={strong}>{study.institution}</span>
+                    {(study.degree || study.area) && <span className={body}> · {[study.degree, study.area].filter(Boolean).join(", ")}</span>}
+                  </span>
+                  <Period start={study.start} end={study.end} className={muted} />
                 </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+              ))}
+            </ul>
+          </Section>
+        )}
+
+        {certifications.length > 0 && (
+          <Section title="Certificates">
+            <ul className="mt-2 flex flex-col gap-1.5">
+              {certifications.map((certificate) => (
+                <li key={certificate.slug} className="flex flex-wrap justify-between gap-x-4 break-inside-avoid">
+                  <span>
+                    <span className={strong}>{certificate.title}</span>
+                    {certificate.issuer && <span className={body}> · {certificate.issuer}</span>}
+                  </span>
+                  {certificate.date && (
+                    <time dateTime={certificate.date.iso} className={`tabular ${muted}`}>
+                      {dateLabel(certificate.date)}
+                    </time>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+      </PostingOrder>
     </article>
   );
 }

@@ -1,0 +1,28 @@
+/**
+ * How the résumé words its facts, shared by the page (/resume/) and the PDF
+ * (/resume.pdf) so that the two always say the same thing.
+ */
+import type { Profile, Skill } from "@/lib/content";
+import { PROFICIENCY } from "@/lib/content";
+import { yearsLabel } from "./format";
+
+/** "PostgreSQL (Expert, 3+ years)"; a skill being learned is named without a level, which it has not earned yet. */
+export function skillLine(skill: Skill): string {
+  if (skill.proficiency === "learning") return skill.title;
+  const detail = [PROFICIENCY[skill.proficiency].label, skill.years && yearsLabel(skill.years)].filter(Boolean).join(", ");
+  return `${skill.title} (${detail})`;
+}
+
+/** An address as people write it: "github.com/jane" rather than "https://github.com/jane/". */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+}
+
+/** The ways to reach the owner, in the order a recruiter wants them: e-mail, place, then links. */
+export function contactItems(profile: Profile): { text: string; url?: string }[] {
+  return [
+    ...(profile.email ? [{ text: profile.email, url: `mailto:${profile.email}` }] : []),
+    ...(profile.location ? [{ text: profile.location }] : []),
+    ...profile.links.map((link) => ({ text: shortUrl(link.url), url: link.url })),
+  ];
+}

@@ -1,0 +1,212 @@
+/**
+ * The résumé as a PDF document, drawn by @react-pdf/renderer at build time:
+ * real text in reading order (applicant-tracking systems read it), the site's
+ * font embedded, and the same facts and wording as /resume/.
+ */
+import path from "node:path";
+import { Document, Font, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import type { Content } from "@/lib/content";
+import { contextLabel, dateLabel, periodLabel } from "./format";
+import { contactItems, skillLine } from "./resume-lines";
+import { withoutEmoji } from "./share-image";
+
+const FONT_DIR = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
+
+// Geist covers Latin Extended ("Łódź", "Straße"), which the PDF's built-in Helvetica cannot encode.
+Font.register({
+  family: "Geist",
+  fonts: [
+    { src: path.join(FONT_DIR, "Geist-Regular.ttf"), fontWeight: 400 },
+    { src: path.join(FONT_DIR, "Geist-SemiBold.ttf"), fontWeight: 600 },
+  ],
+});
+// Whole words only: a hyphen inserted by the layout would split "PostgreSQL" for a machine reading the text.
+Font.registerHyphenationCallback((word) => [word]);
+
+/** No build time in the file: every build of the same content gives the same bytes. */
+const FIXED_DATE = new Date(0);
+
+const INK = "#0f172a";
+const MUTED = "#475569";
+const ACCENT = "#115e59";
+const RULE = "#cbd5e1";
+
+const styles = StyleSheet.create({
+  page: { fontFamily: "Geist", fontSize: 9.5, lineHeight: 1.35, color: INK, paddingVertical: 36, paddingHorizontal: 44 },
+  name: { fontSize: 18, fontWeight: 600, lineHeight: 1.15 },
+  headline: { fontSize: 11, marginTop: 2, color: INK },
+  summary: { marginTop: 6, color: INK },
+  contact: { marginTop: 4, color: MUTED, fontSize: 8.5 },
+  link: { color: MUTED, textDecoration: "none" },
+  section: { marginTop: 12 },
+  heading: {
+    fontSize: 7.5,
+    fontWeight: 600,
+    letterSpacing: 0.5,
+    textTransform: "uppercase",
+    color: ACCENT,
+    paddingBottom: 2,
+    marginBottom: 5,
+    borderBottomWidth: 0.75,
+    borderBottomColor: RULE,
+  },
+  results: { flexDirection: "row", flexWrap: "wrap" },
+  result: { width: "50%", paddingRight: 12, marginBottom: 2 },
+  entry: { marginBottom: 5 },
+  entryHead: { flexDirection: "row", justifyContent: "space-between" },
+  strong: { fontWeight: 600 },
+  muted: { color: MUTED },
+  bullet: { flexDirection: "row", marginTop: 1 },
+  bulletMark: { width: 9, color: MUTED },
+  bulletText: { flex: 1 },
+  row: { flexDirection: "row", marginBottom: 2.5 },
+  rowLabel: { width: 112, fontWeight: 600, paddingRight: 8 },
+  rowText: { flex: 1 },
+});
+
+/** Text the embedded font can draw: emoji have no glyph in it and would print as empty boxes. */
+const drawable = (text: string) => withoutEmoji(text);
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <View style={styles.section}>
+      <Text style={styles.heading} minPresenceAhead={24}>
+        {title}
+      </Text>
+      {children}
+    </View>
+  );
+}
+
+function Bullets({ items }: { items: string[] }) {
+  return items.map((item) => (
+    <View key={item} style={styles.bullet}>
+      <Text style={styles.bulletMark}>•</Text>
+      <Text style={styles.bulletText}>{drawable(item)}</Text>
+    </View>
+  ));
+}
+
+/** A title on the left and, when known, its dates on the right. */
+function EntryHead({ title, detail, period }: { title: string; detail?: string; period?: string }) {
+  return (
+    <View style={styles.entryHead}>
+      <Text style={{ flex: 1 }}>
+        <Text style={styles.strong}>{drawable(title)}</Text>
+        {detail && detail !== title && <Text style={styles.muted}> · {drawable(detail)}</Text>}
+      </Text>
+      {period && <Text style={styles.muted}>{period}</Text>}
+    </View>
+  );
+}
+
+export function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: string }) {
+  const { profile, categories, projects, achievements, experience, education, certifications } = content;
+  const title = profile.name ?? profile.headline;
+  const contact = [...contactItems(profile), { text: portfolioUrl.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: portfolioUrl }];
+
+  return (
+    <Document
+      title={`Résumé: ${drawable(title)}`}
+      author={profile.name ?? profile.headline}
+      subject={profile.headline}
+      creator="Portfolio"
+      producer="Portfolio"
+      language={(profile.locale ?? "en_US").replace("_", "-")}
+      creationDate={FIXED_DATE}
+      modificationDate={FIXED_DATE}
+    >
+      <Page size="A4" style={styles.page}>
+        <View>
+          <Text style={styles.name}>{drawable(title)}</Text>
+          {profile.name && <Text style={styles.headline}>{drawable(profile.headline)}</Text>}
+          <Text style={styles.summary}>{drawable(profile.summary)}</Text>
+          <Text style={styles.contact}>
+            {contact.map((item, index) => (
+              <Text key={item.text}>
+                {index > 0 && "  ·  "}
+                {item.url ? (
+                  <Link src={item.url} style={styles.link}>
+                    {drawable(item.text)}
+                  </Link>
+                ) : (
+                  drawable(item.text)
+                )}
+              </Text>
+            ))}
+          </Text>
+        </View>
+
+        {experience.length > 0 && (
+          <Section title="Experience">
+            {experience.map((work) => (
+              <View key={work.slug} style={styles.entry} wrap={false}>
+                <EntryHead title={work.organization} detail={[work.role, work.location].filter(Boolean).join(", ") || undefined} period={periodLabel(work)} />
+                {work.summary && <Text>{drawable(work.summary)}</Text>}
+                <Bullets items={work.highlights} />
+              </View>
+            ))}
+          </Section>
+        )}
+
+        {achievements.length > 0 && (
+          <Section title="Results">
+            <View style={styles.results}>
+              {achievements.map((achievement) => (
+                <Text key={achievement.slug} style={styles.result}>
+                  <Text style={styles.strong}>{drawable(achievement.figure)}</Text> {drawable(achievement.metric)}
+                </Text>
+              ))}
+            </View>
+          </Section>
+        )}
+
+        <Section title="Skills">
+          {categories
+            .filter((category) => category.skills.length > 0)
+            .map((category) => (
+              <View key={category.slug} style={styles.row}>
+                <Text style={styles.rowLabel}>{drawable(category.title)}</Text>
+                <Text style={styles.rowText}>{category.skills.map((skill) => drawable(skillLine(skill))).join("  ·  ")}</Text>
+              </View>
+            ))}
+        </Section>
+
+        {projects.length > 0 && (
+          <Section title="Projects">
+            {projects.map((project) => (
+              <View key={project.slug} style={styles.entry} wrap={false}>
+                <EntryHead title={project.title} detail={contextLabel(project)} />
+                <Text>
+                  {drawable(project.summary)}
+                  {project.skills.length > 0 && <Text style={styles.muted}> ({project.skills.map((skill) => drawable(skill.title)).join(", ")})</Text>}
+                </Text>
+              </View>
+            ))}
+          </Section>
+        )}
+
+        {education.length > 0 && (
+          <Section title="Education">
+            {education.map((study) => (
+              <View key={study.slug} style={styles.entry} wrap={false}>
+                <EntryHead title={study.institution} detail={[study.degree, study.area].filter(Boolean).join(", ") || undefined} period={periodLabel(study)} />
+                {study.summary && <Text>{drawable(study.summary)}</Text>}
+              </View>
+            ))}
+          </Section>
+        )}
+
+        {certifications.length > 0 && (
+          <Section title="Certificates">
+            {certifications.map((certificate) => (
+              <View key={certificate.slug} style={styles.entry} wrap={false}>
+                <EntryHead title={certificate.title} detail={certificate.issuer} period={certificate.date && dateLabel(certificate.date)} />
+              </View>
+            ))}
+          </Section>
+        )}
+      </Page>
+    </Document>
+  );
+}

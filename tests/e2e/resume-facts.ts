@@ -1,0 +1,30 @@
+/**
+ * Reading the résumé files as a machine does: the text of the PDF (what an
+ * applicant-tracking system extracts), and the facts from the content that
+ * must be in it. Shared by the unit test of the PDF and the end-to-end spec.
+ */
+import { extractText, getDocumentProxy } from "unpdf";
+import type { Content } from "../../lib/content/records";
+import { withoutEmoji } from "../../components/share-image";
+
+export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  const document = await getDocumentProxy(new Uint8Array(bytes));
+  const { text, totalPages } = await extractText(document, { mergePages: true });
+  return { text, pages: totalPages };
+}
+
+/** The facts a recruiter looks for: the headline, every skill, every workplace and every result's figure. Emoji are left out (the PDF's font has none). */
+export function resumeFacts(content: Content): string[] {
+  return [
+    content.profile.headline,
+    ...content.skills.map((skill) => skill.title),
+    ...content.experience.map((work) => work.organization),
+    ...content.achievements.map((achievement) => achievement.figure),
+  ].map(withoutEmoji);
+}
+
+/** Facts the text does not contain; line breaks inside a fact (a long title wrapped) do not count against it. */
+export function missingFacts(text: string, facts: readonly string[]): string[] {
+  const squeezed = text.replace(/\s+/g, "");
+  return facts.filter((fact) => !squeezed.includes(fact.replace(/\s+/g, "")));
+}
