@@ -17,7 +17,7 @@ export function ExperienceTimeline({ experience, compact = false }: { experience
         <li key={entry.slug} id={compact ? undefined : `experience-${entry.slug}`} className="relative scroll-mt-8">
           <span
             aria-hidden="true"
-            className={`absolute top-1.5 -left-[1.92rem] size-3 rounded-full ring-4 ring-slate-50 dark:ring-slate-950 ${
+            className={`absolute top-1.5 -left-[calc(1.875rem+0.5px)] size-3 rounded-full ring-4 ring-slate-50 dark:ring-slate-950 ${
               entry.current ? "bg-teal-600 dark:bg-teal-300" : "bg-slate-300 dark:bg-slate-600"
             }`}
           />

@@ -33,7 +33,7 @@ export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {
               <li key={href}>
                 <Link
                   href={href}
-                  className="flex min-h-11 items-center px-3 text-sm font-medium text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+                  className="flex min-h-11 items-center px-2.5 text-sm font-medium text-slate-600 sm:px-3 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
                 >
                   {label}
                 </Link>

@@ -88,3 +88,21 @@ test("home shows every contact detail together, location included", async ({ pag
   }
   for (const detail of details) await expect(contact.getByText(detail, { exact: true })).toBeVisible();
 });
+
+test("the experience page lists all work, study and certificates, linked both ways with skills", async ({ page }) => {
+  const { experience, education, certifications, skills } = contentPages().content;
+  const response = await page.goto(relative("/experience/"));
+  expect(response?.status()).toBe(200);
+  for (const entry of experience) await expect(page.locator(`#experience-${entry.slug}`).getByRole("heading", { name: entry.organization })).toBeVisible();
+  for (const entry of education) await expect(page.locator(`#education-${entry.slug}`).getByRole("heading", { name: entry.institution })).toBeVisible();
+  for (const entry of certifications) await expect(page.locator(`#certification-${entry.slug}`).getByRole("heading", { name: entry.title })).toBeVisible();
+
+  const skill = skills.find((each) => each.experience.length > 0);
+  test.skip(!skill, "no skill names a place of work");
+  if (!skill) return;
+  const work = skill.experience[0]!;
+  await page.goto(relative(`/skills/${skill.slug}/`));
+  await page.getByRole("list", { name: `Where ${skill.title} was used` }).getByRole("link", { name: work.organization }).click();
+  await expect(page).toHaveURL(new RegExp(`/experience/#experience-${work.slug}$`));
+  await expect(page.locator(`#experience-${work.slug}`)).toBeInViewport();
+});
