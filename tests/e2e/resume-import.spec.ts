@@ -1,0 +1,26 @@
+/** This site's own /resume.json, imported into an empty folder, gives content that builds: the round trip, for every content set. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { loadContent } from "../../lib/content/load";
+import { importJsonResume } from "../../lib/import/json-resume";
+import { contentPages } from "./site-map";
+
+test("importing /resume.json gives content that builds, with every skill, workplace and result", async ({ request }) => {
+  const { content } = contentPages();
+  const resume = await (await request.get("./resume.json")).json();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "round-trip-"));
+  try {
+    for (const [file, text] of importJsonResume(resume).files) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+    const imported = loadContent(dir).content;
+    expect(imported.skills.map((skill) => skill.title).sort()).toEqual(content.skills.map((skill) => skill.title).sort());
+    expect(imported.experience.map((work) => work.organization)).toEqual(content.experience.map((work) => work.organization));
+    expect(imported.achievements).toHaveLength(content.achievements.length);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
