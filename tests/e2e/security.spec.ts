@@ -25,7 +25,9 @@ function directives(policy: string): Map<string, string[]> {
 
 test("every page carries a strict policy before its first script", async ({ page }) => {
   const problems: string[] = [];
-  for (const url of await everyPage(page)) {
+  const urls = await everyPage(page);
+  test.setTimeout(30_000 + urls.length * 500);
+  for (const url of urls) {
     const html = await (await page.request.get(url)).text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"\/>/.exec(html);
     if (!meta) {
