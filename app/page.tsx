@@ -17,6 +17,7 @@ import { JsonLd } from "@/components/json-ld";
 import { getAchievements, getCategories, getExperience, getProfile, getProjects, getSkills } from "@/lib/content";
 import { homeMetadata, homePage } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
+import { basePath } from "@/lib/site-config";
 import { homeGraph } from "@/lib/structured-data";
 
 export const generateMetadata = homeMetadata;
@@ -71,6 +72,10 @@ export default function HomePage() {
           <Link href={routes.projects} className={secondaryButton}>
             Projects
           </Link>
+          {/* A file, not a page: a plain link, with the base path Next's Link would otherwise add. */}
+          <a href={`${basePath}${routes.resumePdf}`} className={secondaryButton}>
+            Résumé (PDF)
+          </a>
           {hasContact(profile) && (
             <Link href="#contact" className={secondaryButton}>
               Contact

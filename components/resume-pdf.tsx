@@ -4,7 +4,7 @@
  * font embedded, and the same facts and wording as /resume/.
  */
 import path from "node:path";
-import { Document, Font, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content } from "@/lib/content";
 import { contextLabel, dateLabel, periodLabel } from "./format";
 import { contactItems, skillLine } from "./resume-lines";
@@ -100,7 +100,7 @@ function EntryHead({ title, detail, period }: { title: string; detail?: string; 
   );
 }
 
-export function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: string }) {
+function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: string }) {
   const { profile, categories, projects, achievements, experience, education, certifications } = content;
   const title = profile.name ?? profile.headline;
   const contact = [...contactItems(profile), { text: portfolioUrl.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: portfolioUrl }];
@@ -209,4 +209,9 @@ export function ResumePdf({ content, portfolioUrl }: { content: Content; portfol
       </Page>
     </Document>
   );
+}
+
+/** The PDF file's bytes. */
+export function renderResumePdf(content: Content, portfolioUrl: string): Promise<Buffer> {
+  return renderToBuffer(<ResumePdf content={content} portfolioUrl={portfolioUrl} />);
 }

@@ -1,5 +1,4 @@
-import { renderToBuffer } from "@react-pdf/renderer";
-import { ResumePdf } from "@/components/resume-pdf";
+import { renderResumePdf } from "@/components/resume-pdf";
 import { getContent } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
@@ -8,6 +7,6 @@ export const dynamic = "force-static";
 
 /** The résumé as a PDF file to attach to an application, written into the export at build time. */
 export async function GET() {
-  const pdf = await renderToBuffer(<ResumePdf content={getContent()} portfolioUrl={absoluteUrl(routes.home)} />);
+  const pdf = await renderResumePdf(getContent(), absoluteUrl(routes.home));
   return new Response(new Uint8Array(pdf), { headers: { "Content-Type": "application/pdf" } });
 }

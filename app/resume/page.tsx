@@ -31,7 +31,7 @@ const slugs = (records: readonly { slug: string }[]) => records.map((record) => 
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section className="mt-5 print:mt-3">
+    <section className="mt-5 print:mt-2.5">
       <h2 className={heading}>{title}</h2>
       {children}
     </section>
@@ -48,7 +48,7 @@ export default function ResumePage() {
   const contact = contactItems(profile);
 
   return (
-    <article className="mx-auto max-w-3xl rounded-2xl border border-slate-200 bg-white p-6 text-sm leading-relaxed sm:p-10 dark:border-slate-800 dark:bg-slate-900/60 print:max-w-none print:border-0 print:p-0 print:text-[10pt] print:leading-snug print:text-black">
+    <article className="mx-auto max-w-3xl rounded-2xl border border-slate-200 bg-white p-6 text-sm leading-relaxed sm:p-10 dark:border-slate-800 dark:bg-slate-900/60 print:max-w-none print:border-0 print:p-0 print:text-[9.5pt] print:leading-snug print:text-black">
       <JsonLd graph={simplePageGraph(page)} />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <p className="text-slate-600 dark:text-slate-400">
@@ -73,7 +73,7 @@ export default function ResumePage() {
         {experience.length > 0 && (
           <Section title="Experience">
             <PostingOrdered
-              className="mt-2 flex flex-col gap-2.5 print:gap-1.5"
+              className="mt-2 flex flex-col gap-2.5 print:gap-1"
               itemClassName="break-inside-avoid"
               items={experience.map((work) => ({
                 key: work.slug,
@@ -105,7 +105,7 @@ export default function ResumePage() {
         {achievements.length > 0 && (
           <Section title="Results">
             <PostingOrdered
-              className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 print:grid-cols-2"
+              className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 print:grid-cols-2 print:gap-y-0.5"
               itemClassName={body}
               items={achievements.map((achievement) => ({
                 key: achievement.slug,
@@ -132,7 +132,7 @@ export default function ResumePage() {
                 skills: slugs(category.skills),
                 node: (
                   <>
-                    <dt className={`shrink-0 sm:w-44 print:w-36 ${strong}`}>{category.title}</dt>
+                    <dt className={`shrink-0 sm:w-44 print:w-40 ${strong}`}>{category.title}</dt>
                     <dd className={body}>
                       <PostingOrdered
                         className="inline"
@@ -149,7 +149,7 @@ export default function ResumePage() {
         {projects.length > 0 && (
           <Section title="Projects">
             <PostingOrdered
-              className="mt-2 flex flex-col gap-2.5 print:gap-1.5"
+              className="mt-2 flex flex-col gap-2.5 print:gap-1"
               itemClassName="break-inside-avoid"
               items={projects.map((project) => {
                 const context = contextLabel(project);

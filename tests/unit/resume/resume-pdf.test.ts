@@ -1,15 +1,13 @@
 /** /resume.pdf: real text a machine can read, the content's facts in it, fonts embedded, one page, the same bytes every build. */
-import { renderToBuffer } from "@react-pdf/renderer";
-import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { ResumePdf } from "@/components/resume-pdf";
+import { renderResumePdf } from "@/components/resume-pdf";
 import { loadContent } from "@/lib/content/load";
 import type { Content } from "@/lib/content/records";
 import { missingFacts, pdfText, resumeFacts } from "../../e2e/resume-facts";
 import { VALID_FIXTURE } from "../content/fixture";
 import { careerFixture } from "./career-fixture";
 
-const render = (content: Content) => renderToBuffer(createElement(ResumePdf, { content, portfolioUrl: "https://example.test/" }));
+const render = (content: Content) => renderResumePdf(content, "https://example.test/");
 
 describe("the PDF résumé", () => {
   it("carries the headline, every skill, every workplace and every result's figure as text", async () => {
