@@ -20,6 +20,7 @@ const CLIENT_CODE = [
   { name: "posting matcher", marker: "Try an example posting", allowed: /^\/match\/$/ },
   { name: "copy-link button", marker: "Link copied", allowed: /^\/(skills|projects)\/[^/]+\/$/ },
   { name: "print button", marker: "Print or save as PDF", allowed: /^\/resume\/$/ },
+  { name: "posting order", marker: "Ordered for the posting you pasted", allowed: /^\/resume\/$/ },
   { name: "matcher vocabulary (loaded on demand)", marker: "Terraform", allowed: /^$/ },
 ];
 
@@ -46,7 +47,7 @@ test("no route loads a client component it does not use", () => {
   }
   expect(misplaced).toEqual([]);
   // The components are really shipped where they are used, so the markers above stay meaningful.
-  for (const [route, marker] of [["/skills/", "Clear filters"], ["/match/", "Try an example posting"], ["/resume/", "Print or save as PDF"]]) {
+  for (const [route, marker] of [["/skills/", "Clear filters"], ["/match/", "Try an example posting"], ["/resume/", "Print or save as PDF"], ["/resume/", "Ordered for the posting you pasted"]]) {
     const page = pages.find((each) => each.route === route)!;
     expect(page.chunks.some((chunk) => text(chunk).includes(marker!)), `${route} ships ${marker}`).toBe(true);
   }
