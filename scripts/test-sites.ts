@@ -7,7 +7,8 @@
  * - Otherwise the owner's `content/` (its export stays in out/, ready to
  *   deploy), then the fixture sets that keep the product honest for any
  *   owner: another person's site under a base path, a minimal site and a
- *   maximal one.
+ *   maximal one. First, a test build with the markdown sanitizer off, for
+ *   tests/e2e/csp-defence.spec.ts to prove the CSP blocks what it would remove.
  *
  * Extra arguments go to Playwright: `npm test -- --grep sitemap`.
  */
@@ -43,6 +44,7 @@ function run(command: string, args: string[], env: Record<string, string>): bool
 }
 
 const failed: string[] = [];
+if (!process.env.CONTENT_DIR && !run("sh", ["scripts/build-unsanitized-site.sh"], {})) failed.push("the unsanitized test build");
 for (const set of contentSets(process.env)) {
   console.log(`\n=== ${set.contentDir}${set.basePath ? ` under ${set.basePath}` : ""} ===`);
   const env = { CONTENT_DIR: set.contentDir, BASE_PATH: set.basePath ?? "", SITE_URL: set.siteUrl ?? "" };
