@@ -4,10 +4,10 @@
  *
  * - With `CONTENT_DIR` set, that folder only (under `BASE_PATH`, if set): an
  *   owner trying the suite on content of their own.
- * - Otherwise the owner's `content/` (its export stays in out/, ready to
- *   deploy), then the fixture sets that keep the product honest for any
- *   owner: another person's site under a base path, a minimal site and a
- *   maximal one. First, a test build with the markdown sanitizer off, for
+ * - Otherwise the fixture sets that keep the product honest for any owner
+ *   (another person's site under a base path, a minimal site and a maximal
+ *   one), then the owner's `content/`, whose export stays in out/, ready to
+ *   deploy. First, a test build with the markdown sanitizer off, for
  *   tests/e2e/csp-defence.spec.ts to prove the CSP blocks what it would remove.
  *
  * Extra arguments go to Playwright: `npm test -- --grep sitemap`.
@@ -36,7 +36,8 @@ const FIXTURE_SETS: ContentSet[] = [
 
 function contentSets(env: NodeJS.ProcessEnv): ContentSet[] {
   if (env.CONTENT_DIR) return [{ contentDir: env.CONTENT_DIR, basePath: env.BASE_PATH, siteUrl: env.SITE_URL, out: "out" }];
-  return [{ contentDir: "content", basePath: env.BASE_PATH, siteUrl: env.SITE_URL, out: "out" }, ...FIXTURE_SETS];
+  // The owner's own comes last, so its export is the one left in out/.
+  return [...FIXTURE_SETS, { contentDir: "content", basePath: env.BASE_PATH, siteUrl: env.SITE_URL, out: "out" }];
 }
 
 function run(command: string, args: string[], env: Record<string, string>): boolean {
