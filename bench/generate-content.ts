@@ -10,7 +10,7 @@ const CATEGORIES = ["core", "secondary", "architecture", "production", "learning
 const LEVELS = ["expert", "advanced", "production", "working", "learning"];
 
 export interface GenerateOptions {
-  /** A code block in every skill's body, and a 1600x900 image on every project (the caller writes the image files; see imageFiles). */
+  /** Two code blocks in every skill's body, and a 1600x900 image on every project (the caller writes the image files; see imageFiles). */
   pictures?: boolean;
 }
 

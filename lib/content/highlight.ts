@@ -9,7 +9,13 @@
  * Highlighting is synchronous, because content loads synchronously: the
  * grammars below are loaded up front (a fixed, common set; any other language
  * is shown as plain code), with shiki's JavaScript regex engine (no WebAssembly).
+ * Each highlighted block is kept on disk, keyed by a hash of its language and
+ * text, so the build's workers and later builds reuse it instead of loading
+ * the grammars again.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Element, ElementContent, Root } from "hast";
 import { createCssVariablesTheme, createHighlighterCoreSync, type HighlighterCore, type ShikiTransformer } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
@@ -62,7 +68,11 @@ const THEME = createCssVariablesTheme({ name: THEME_NAME, variablePrefix: "--hl-
 
 let highlighter: HighlighterCore | undefined;
 /** How long loading the grammars and highlighting took in this process (for bench:scaling). */
-export const highlightStats = { highlighterMs: 0, blocks: 0, highlightMs: 0 };
+export const highlightStats = { highlighterMs: 0, blocks: 0, highlightMs: 0, cached: 0 };
+
+export const HIGHLIGHT_CACHE_DIR = path.join(process.cwd(), "node_modules", ".cache", "portfolio-highlight");
+/** Changes whenever the output could: shiki's version, the set of languages, this file's transformer (bump the v). */
+const CACHE_VERSION = `shiki-${JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", "shiki", "package.json"), "utf8")).version}-${LANGUAGES.length}-v1`;
 
 function getHighlighter(): HighlighterCore {
   if (!highlighter) {
@@ -136,6 +146,24 @@ export function rehypeHighlight() {
 }
 
 function highlight(source: string, language: string | undefined): Element {
+  const key = createHash("sha256").update(`${CACHE_VERSION}\0${language ?? ""}\0${source}`).digest("hex").slice(0, 24);
+  const file = path.join(HIGHLIGHT_CACHE_DIR, `${key}.json`);
+  try {
+    const cached = JSON.parse(readFileSync(file, "utf8")) as Element;
+    highlightStats.cached++;
+    return cached;
+  } catch {
+    const pre = highlightNow(source, language);
+    mkdirSync(HIGHLIGHT_CACHE_DIR, { recursive: true });
+    // Write then rename, so a build stopped halfway, or another worker, never reads half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, JSON.stringify(pre));
+    renameSync(partial, file);
+    return pre;
+  }
+}
+
+function highlightNow(source: string, language: string | undefined): Element {
   const started = performance.now();
   const shiki = getHighlighter();
   const lang = language && shiki.getLoadedLanguages().includes(language) ? language : "text";
