@@ -44,9 +44,9 @@ test.describe("skills filter", () => {
     await page.goto(relative("/skills/"));
     await page.getByRole("combobox", { name: "Level" }).selectOption(level);
     await expect(cards(page)).toHaveCount(content.skills.filter((skill) => skill.proficiency === level).length);
-    await page.getByRole("combobox", { name: "Level" }).selectOption("");
     const tag = content.tags[0];
     if (tag) {
+      await page.getByRole("combobox", { name: "Level" }).selectOption("");
       await page.getByRole("combobox", { name: "Tag" }).selectOption(tag.slug);
       await expect(cards(page)).toHaveCount(tag.skills.length);
       await expect(page).toHaveURL(new RegExp(`tag=${literal(encodeURIComponent(tag.slug)).source}`));
