@@ -3,6 +3,7 @@
  * in the URL fragment; the résumé puts what the posting names first, says so,
  * and can go back. The posting never travels in a request.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { matchPosting } from "../../lib/search/match-posting";
 import { buildSkillIndex } from "../../lib/search/skill-index";
@@ -60,6 +61,12 @@ test("the résumé opens ordered for the posting, matched first, and the posting
     if (total === 0) continue;
     const flags = await matchedFlags(section(page, title).locator(":scope > ul > li"));
     expect(flags, title).toEqual([...Array<boolean>(expected).fill(true), ...Array<boolean>(total - expected).fill(false)]);
+  }
+
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(" ")}`)).toEqual([]);
   }
 
   const leaks = requests.filter((request) => literal(MARKER, "i").test(decodeURIComponent(request)) || !/^(GET|HEAD) /.test(request));
