@@ -36,7 +36,8 @@ const styles = StyleSheet.create({
   name: { fontSize: 18, fontWeight: 600, lineHeight: 1.15 },
   headline: { fontSize: 11, marginTop: 2, color: INK },
   summary: { marginTop: 6, color: INK },
-  contact: { marginTop: 4, color: MUTED, fontSize: 8.5 },
+  contact: { marginTop: 4, flexDirection: "row", flexWrap: "wrap", color: MUTED, fontSize: 8.5 },
+  contactItem: { marginRight: 6 },
   link: { color: MUTED, textDecoration: "none" },
   section: { marginTop: 12 },
   heading: {
@@ -121,10 +122,11 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
           <Text style={styles.name}>{drawable(title)}</Text>
           {profile.name && <Text style={styles.headline}>{drawable(profile.headline)}</Text>}
           <Text style={styles.summary}>{drawable(profile.summary)}</Text>
-          <Text style={styles.contact}>
+          {/* One text per item, so a line breaks between items, never inside one. */}
+          <View style={styles.contact}>
             {contact.map((item, index) => (
-              <Text key={item.text}>
-                {index > 0 && "  ·  "}
+              <Text key={item.text} style={styles.contactItem}>
+                {index > 0 && "·  "}
                 {item.url ? (
                   <Link src={item.url} style={styles.link}>
                     {drawable(item.text)}
@@ -134,7 +136,7 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
                 )}
               </Text>
             ))}
-          </Text>
+          </View>
         </View>
 
         {experience.length > 0 && (
