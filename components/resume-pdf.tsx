@@ -6,7 +6,7 @@
 import path from "node:path";
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content } from "@/lib/content";
-import { contextLabel, dateLabel, periodLabel } from "./format";
+import { contextLabel, dateLabel, periodLabel, yearsLabel } from "./format";
 import { contactItems, skillLine } from "./resume-lines";
 import { withoutEmoji } from "./share-image";
 
@@ -32,14 +32,16 @@ const ACCENT = "#115e59";
 const RULE = "#cbd5e1";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: "Geist", fontSize: 9.5, lineHeight: 1.35, color: INK, paddingVertical: 36, paddingHorizontal: 44 },
+  page: { fontFamily: "Geist", fontSize: 9.5, lineHeight: 1.3, color: INK, paddingVertical: 32, paddingHorizontal: 44 },
   name: { fontSize: 18, fontWeight: 600, lineHeight: 1.15 },
   headline: { fontSize: 11, marginTop: 2, color: INK },
   summary: { marginTop: 6, color: INK },
-  contact: { marginTop: 4, flexDirection: "row", flexWrap: "wrap", color: MUTED, fontSize: 8.5 },
-  contactItem: { marginRight: 6 },
+  contact: { marginTop: 3, color: MUTED, fontSize: 8.5 },
+  /** A line of short items that wraps between them: a skill or an address is never split. */
+  items: { flexDirection: "row", flexWrap: "wrap" },
+  item: { marginRight: 6 },
   link: { color: MUTED, textDecoration: "none" },
-  section: { marginTop: 12 },
+  section: { marginTop: 10 },
   heading: {
     fontSize: 7.5,
     fontWeight: 600,
@@ -61,7 +63,7 @@ const styles = StyleSheet.create({
   bulletMark: { width: 9, color: MUTED },
   bulletText: { flex: 1 },
   row: { flexDirection: "row", marginBottom: 2.5 },
-  rowLabel: { width: 112, fontWeight: 600, paddingRight: 8 },
+  rowLabel: { width: 124, fontWeight: 600, paddingRight: 8 },
   rowText: { flex: 1 },
 });
 
@@ -122,10 +124,11 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
           <Text style={styles.name}>{drawable(title)}</Text>
           {profile.name && <Text style={styles.headline}>{drawable(profile.headline)}</Text>}
           <Text style={styles.summary}>{drawable(profile.summary)}</Text>
+          {profile.experience && <Text style={styles.contact}>{yearsLabel(profile.experience)} of production experience</Text>}
           {/* One text per item, so a line breaks between items, never inside one. */}
-          <View style={styles.contact}>
+          <View style={[styles.items, styles.contact]}>
             {contact.map((item, index) => (
-              <Text key={item.text} style={styles.contactItem}>
+              <Text key={item.text} style={styles.item}>
                 {index > 0 && "·  "}
                 {item.url ? (
                   <Link src={item.url} style={styles.link}>
@@ -169,7 +172,14 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
             .map((category) => (
               <View key={category.slug} style={styles.row}>
                 <Text style={styles.rowLabel}>{drawable(category.title)}</Text>
-                <Text style={styles.rowText}>{category.skills.map((skill) => drawable(skillLine(skill))).join("  ·  ")}</Text>
+                <View style={[styles.items, styles.rowText]}>
+                  {category.skills.map((skill, index) => (
+                    <Text key={skill.slug} style={styles.item}>
+                      {index > 0 && "·  "}
+                      {drawable(skillLine(skill))}
+                    </Text>
+                  ))}
+                </View>
               </View>
             ))}
         </Section>
