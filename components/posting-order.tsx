@@ -27,7 +27,10 @@ export function PostingOrder({ index, children }: { index: SkillIndexEntry[]; ch
     let current = true;
     const read = () => {
       const posting = postingFromFragment(location.hash);
-      if (!posting) return setRanking(undefined);
+      if (!posting) {
+        setRanking(undefined);
+        return;
+      }
       void import("@/lib/search/match-posting").then(({ matchPosting }) => {
         const { matched, learning } = matchPosting(posting, index);
         if (current) setRanking(new Map([...matched, ...learning].map(({ entry }, place) => [entry.slug, place])));
