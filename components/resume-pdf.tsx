@@ -7,7 +7,7 @@ import path from "node:path";
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content } from "@/lib/content";
 import { contextLabel, dateLabel, periodLabel, yearsLabel } from "./format";
-import { contactItems, skillLine } from "./resume-lines";
+import { contactItems, shortUrl, skillLine } from "./resume-lines";
 import { withoutEmoji } from "./share-image";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
@@ -94,7 +94,7 @@ function Bullets({ items }: { items: string[] }) {
 function EntryHead({ title, detail, period }: { title: string; detail?: string; period?: string }) {
   return (
     <View style={styles.entryHead}>
-      <Text style={{ flex: 1 }}>
+      <Text style={styles.rowText}>
         <Text style={styles.strong}>{drawable(title)}</Text>
         {detail && detail !== title && <Text style={styles.muted}> · {drawable(detail)}</Text>}
       </Text>
@@ -106,12 +106,12 @@ function EntryHead({ title, detail, period }: { title: string; detail?: string; 
 function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: string }) {
   const { profile, categories, projects, achievements, experience, education, certifications } = content;
   const title = profile.name ?? profile.headline;
-  const contact = [...contactItems(profile), { text: portfolioUrl.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: portfolioUrl }];
+  const contact = [...contactItems(profile), { text: shortUrl(portfolioUrl), url: portfolioUrl }];
 
   return (
     <Document
       title={`Résumé: ${drawable(title)}`}
-      author={profile.name ?? profile.headline}
+      author={title}
       subject={profile.headline}
       creator="Portfolio"
       producer="Portfolio"
