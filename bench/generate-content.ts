@@ -19,9 +19,10 @@ export function imageFiles(skillCount: number): string[] {
   return Array.from({ length: Math.max(1, Math.floor(skillCount / 5)) }, (_, index) => `projects/project-${index}.png`);
 }
 
-const CODE = [
+/** Different in every skill (its number is in it), so no block is a copy another one's highlighting could reuse. */
+const code = (index: number) => [
   "```ts",
-  "// Generated example: a typed retry helper.",
+  `// Generated example ${index}: a typed retry helper.`,
   "export async function retry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {",
   "  for (let attempt = 1; ; attempt++) {",
   "    try {",
@@ -35,7 +36,7 @@ const CODE = [
   "```",
   "",
   "```sql",
-  "SELECT category, count(*) AS skills FROM skills GROUP BY category ORDER BY skills DESC;",
+  `SELECT category, count(*) AS skills FROM skills WHERE id > ${index} GROUP BY category ORDER BY skills DESC;`,
   "```",
 ].join("\n");
 
@@ -77,7 +78,7 @@ export function generateContent(skillCount: number, folder: string, { pictures =
         `related: [${skill(index + 1)}]`,
         "---",
         `### Experience\n\n- Generated bullet one for skill ${index}\n- Generated bullet two with **bold** text\n`,
-        ...(pictures ? [CODE, ""] : []),
+        ...(pictures ? [code(index), ""] : []),
       ].join("\n"),
     );
   }
