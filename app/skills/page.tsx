@@ -9,6 +9,7 @@ import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { simplePageGraph } from "@/lib/structured-data";
 import { JsonLd } from "@/components/json-ld";
 import { routes, SKILLS_SHARE_IMAGE_ROUTE } from "@/lib/routes";
+import { searchExample } from "@/lib/search/examples";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 
 const page: PageDescription = {
@@ -54,6 +55,7 @@ export default function SkillsPage() {
           categories={categories.map((category) => ({ value: category.slug, label: category.title }))}
           levels={levels.map((level) => ({ value: level, label: PROFICIENCY[level].label }))}
           tags={getTags().map((tag) => ({ value: tag.slug, label: tag.label }))}
+          searchHint={searchExample(skills)}
         />
       </div>
     </>
