@@ -30,6 +30,15 @@ describe("ProjectCard", () => {
     expect(screen.queryByText(/Lab · Robotics Lab/)).toBeNull();
   });
 
+  it("leads with the project's picture when it has one, as AVIF and WebP with its size, loaded lazily", () => {
+    const asset = { file: "content/projects/shot.png", absolute: "/x/shot.png", format: "png" as const, width: 1600, height: 900, hash: "0123456789abcdef", stem: "shot" };
+    const { container } = render(<ProjectCard project={project({ image: { asset, alt: "The dashboard" } })} />);
+    const image = screen.getByRole("img", { name: "The dashboard" });
+    expect([image.getAttribute("width"), image.getAttribute("height"), image.getAttribute("loading")]).toEqual(["1600", "900", "lazy"]);
+    expect(image.getAttribute("srcset")).toMatch(/\/images\/shot-0123456789abcdef-480\.webp 480w, .*-1600\.webp 1600w$/);
+    expect(container.querySelector('picture source[type="image/avif"]')?.getAttribute("srcset")).toMatch(/-1600\.avif 1600w$/);
+  });
+
   it("reads well without context, results or skills", () => {
     const { container } = render(<ProjectCard project={project()} />);
     expect(screen.getByRole("link", { name: "Payments platform" })).toBeTruthy();
