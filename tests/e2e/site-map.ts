@@ -19,25 +19,35 @@ export function contentPages() {
 
 /**
  * The pages a whole-site sweep (accessibility, layout, security policy)
- * visits: every page, or with `E2E_SWEEP=sample` (the fixture sets, which
- * prove the templates rather than one owner's pages) every list page and,
- * of each kind, the first, the last and the three with the longest titles,
- * where layouts break first.
+ * visits. Every list page and every skill, project and result page; of the
+ * tag pages, which all share one plain template and can number in the
+ * hundreds, a telling sample. With `E2E_SWEEP=sample` (the fixture sets, which
+ * prove the templates rather than one owner's pages) records are sampled too.
+ * A telling sample of a kind: the first, the last and the three with the
+ * longest titles, where layouts break first.
  */
 export function sweepPages(): string[] {
-  const { content, records, listPages, tagPages } = contentPages();
-  const always = [...listPages, routes.resume, routes.match, "/no-such-page/"];
-  if (process.env.E2E_SWEEP !== "sample") return [...always, ...records.map((record) => record.path), ...tagPages];
+  const { content } = contentPages();
   const telling = <T>(items: readonly T[], title: (item: T) => string, route: (item: T) => string) => {
     const longest = [...items].sort((a, b) => title(b).length - title(a).length).slice(0, 3);
     return [items[0], items.at(-1), ...longest].filter((item) => item !== undefined).map(route);
   };
+  const every = <T>(items: readonly T[], _title: (item: T) => string, route: (item: T) => string) => items.map(route);
+  const records = process.env.E2E_SWEEP === "sample" ? telling : every;
   return [
     ...new Set([
-      ...always,
-      ...telling(content.skills, (skill) => skill.title, recordRoute),
-      ...telling(content.projects, (project) => project.title, recordRoute),
-      ...telling(content.achievements, (achievement) => achievement.metric, recordRoute),
+      routes.home,
+      routes.skills,
+      routes.projects,
+      routes.achievements,
+      routes.experience,
+      routes.tags,
+      routes.resume,
+      routes.match,
+      "/no-such-page/",
+      ...records(content.skills, (skill) => skill.title, recordRoute),
+      ...records(content.projects, (project) => project.title, recordRoute),
+      ...records(content.achievements, (achievement) => achievement.metric, recordRoute),
       ...telling(content.tags, (tag) => tag.label, (tag) => routes.tag(tag.slug)),
     ]),
   ];
