@@ -14,8 +14,9 @@ function project(): string {
   for (const folder of ["app", "lib", "content/skills", "node_modules/x", ".next"]) mkdirSync(path.join(root, folder), { recursive: true });
   writeFileSync(path.join(root, "app/page.tsx"), "export default () => null;");
   writeFileSync(path.join(root, "package-lock.json"), "{}");
-  writeFileSync(path.join(root, "content/profile.md"), "---\nheadline: x\n---\n");
-  writeFileSync(path.join(root, "content/skills/go.md"), "---\ntitle: Go\n---\n");
+  // A content folder of the temporary project's own, never the owner's.
+  writeFileSync(path.join(root, "content", "profile.md"), "---\nheadline: x\n---\n");
+  writeFileSync(path.join(root, "content", "skills", "go.md"), "---\ntitle: Go\n---\n");
   return root;
 }
 
@@ -47,7 +48,7 @@ describe("buildId", () => {
     const before = id(root);
     writeFileSync(path.join(root, ".next/trace"), String(Date.now()));
     writeFileSync(path.join(root, "node_modules/x/index.js"), "x");
-    writeFileSync(path.join(root, "content/.DS_Store"), "x");
+    writeFileSync(path.join(root, "content", ".DS_Store"), "x");
     expect(id(root)).toBe(before);
   });
 });
