@@ -1,9 +1,9 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { buildId } from "./lib/build-id";
-import { basePath, siteAddress } from "./lib/site-config";
-import { siteAddressWarnings } from "./lib/site-address";
 import { sanitizerSwitch } from "./lib/content/sanitizer-switch";
+import { siteAddressWarnings } from "./lib/site-address";
+import { basePath, siteAddress } from "./lib/site-config";
 
 export default function nextConfig(phase: string): NextConfig {
   // Said once per build: Next loads this file again in its workers, which inherit the flag.

@@ -1,4 +1,3 @@
-import { sans } from "./font";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -7,6 +6,7 @@ import { getProfile, siteSections } from "@/lib/content";
 import { siteIdentity } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site-config";
 import { siteIcons } from "@/lib/site-icon";
+import { sans } from "./font";
 import "./globals.css";
 
 /**

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/json-ld";
-import { notFoundMetadata } from "@/lib/page-metadata";
-import { notFoundGraph } from "@/lib/structured-data";
 import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
+import { notFoundMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
+import { notFoundGraph } from "@/lib/structured-data";
 
 export const metadata: Metadata = notFoundMetadata();
 
@@ -12,11 +12,7 @@ export default function NotFound() {
   return (
     <>
       <JsonLd graph={notFoundGraph()} />
-      <PageIntro
-        eyebrow="404"
-        title="This page is not here"
-        lede="The link may be old or mistyped. Everything on this site is one of these pages:"
-      />
+      <PageIntro eyebrow="404" title="This page is not here" lede="The link may be old or mistyped. Everything on this site is one of these pages:" />
       <ul className="flex flex-col gap-1">
         <li>
           <LinkArrow href={routes.skills}>Skills, by category and level</LinkArrow>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { AchievementFigure } from "@/components/achievement-figure";
 import { ContactDetails, hasContact } from "@/components/contact-details";
-import { yearsLabel } from "@/components/format";
 import { ExperienceTimeline } from "@/components/experience-timeline";
+import { yearsLabel } from "@/components/format";
+import { JsonLd } from "@/components/json-ld";
 import { LevelBadge } from "@/components/level-badge";
 import { LinkArrow } from "@/components/link-arrow";
 import { Picture } from "@/components/picture";
@@ -12,10 +13,9 @@ import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
 import { SkillChips } from "@/components/skill-chips";
 import { SkillsRadar } from "@/components/skills-radar";
-import { radarFits } from "@/lib/radar/geometry";
-import { JsonLd } from "@/components/json-ld";
 import { getAchievements, getCategories, getExperience, getProfile, getProjects, getSkills } from "@/lib/content";
 import { homeMetadata, homePage } from "@/lib/page-metadata";
+import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
 import { homeGraph } from "@/lib/structured-data";
@@ -57,9 +57,7 @@ export default function HomePage() {
           />
         )}
         {profile.experience && (
-          <p className="tabular mb-4 text-sm font-medium text-teal-800 dark:text-teal-300">
-            {yearsLabel(profile.experience)} of production experience
-          </p>
+          <p className="tabular mb-4 text-sm font-medium text-teal-800 dark:text-teal-300">{yearsLabel(profile.experience)} of production experience</p>
         )}
         <h1 className="max-w-3xl text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl dark:text-white">
           {profile.name ? `${profile.name}. ${profile.headline}` : profile.headline}
@@ -102,12 +100,7 @@ export default function HomePage() {
           description="Each dot is a skill: its sector is the category, its ring the level."
           action={<LinkArrow href={routes.skills}>All skills</LinkArrow>}
         >
-          <SkillsRadar
-            id="home-radar"
-            variant="compact"
-            categories={getCategories().filter((category) => category.skills.length > 0)}
-            skills={skills}
-          />
+          <SkillsRadar id="home-radar" variant="compact" categories={getCategories().filter((category) => category.skills.length > 0)} skills={skills} />
         </Section>
       )}
 

@@ -69,18 +69,18 @@ if (PARTS.includes("scaling")) {
     `Each row: \`npm run check\` alone, then a clean-cache \`next build\` (which renders every page and every 1200x630 preview image) of that content. Peak memory is the largest process's resident set (GNU time).
 
 ${table(
-    ["content", "files", "check", "check peak", "build", "build peak", "build per file", "export"],
-    runs.map((run) => [
-      run.label,
-      run.files.toLocaleString("en"),
-      `${run.check.seconds.toFixed(2)} s`,
-      `${run.check.peakMb} MB`,
-      `${run.build.seconds.toFixed(1)} s`,
-      `${run.build.peakMb} MB`,
-      perFile(run),
-      `${run.out.files.toLocaleString("en")} files, ${run.out.mb.toFixed(0)} MB`,
-    ]),
-  )}`,
+  ["content", "files", "check", "check peak", "build", "build peak", "build per file", "export"],
+  runs.map((run) => [
+    run.label,
+    run.files.toLocaleString("en"),
+    `${run.check.seconds.toFixed(2)} s`,
+    `${run.check.peakMb} MB`,
+    `${run.build.seconds.toFixed(1)} s`,
+    `${run.build.peakMb} MB`,
+    perFile(run),
+    `${run.out.files.toLocaleString("en")} files, ${run.out.mb.toFixed(0)} MB`,
+  ]),
+)}`,
   );
 }
 

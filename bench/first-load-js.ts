@@ -3,12 +3,13 @@
  * `npm run build` first), beside an empty Next.js page built by the same Next
  * version in the same run: the framework's floor.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+
 import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import budget from "./budget.json" with { type: "json" };
 import { exportedPages, firstLoad } from "./first-load";
 import { kb, table, writeSection } from "./report";
-import budget from "./budget.json" with { type: "json" };
 
 const FLOOR_APP = ".bench/floor";
 
@@ -33,7 +34,13 @@ const worst = Math.max(...pages.map((page) => page.gzip));
 const rows = routes.map((page) => [page.route, kb(page.gzip), kb(page.raw), `+${kb(page.gzip - floor.gzip)}`, page.chunks.length]);
 if (tagPages.length) {
   const sample = tagPages[0]!;
-  rows.push([`/tags/* (${tagPages.length} pages, like ${sample.route})`, kb(sample.gzip), kb(sample.raw), `+${kb(sample.gzip - floor.gzip)}`, sample.chunks.length]);
+  rows.push([
+    `/tags/* (${tagPages.length} pages, like ${sample.route})`,
+    kb(sample.gzip),
+    kb(sample.raw),
+    `+${kb(sample.gzip - floor.gzip)}`,
+    sample.chunks.length,
+  ]);
 }
 
 writeSection(

@@ -36,7 +36,9 @@ function chunkSize(outDir: string, src: string) {
 
 export function firstLoad(outDir: string, htmlFile: string, basePath = ""): FirstLoad {
   const chunks = scriptChunks(readFileSync(path.join(outDir, htmlFile), "utf8"), basePath);
-  const total = chunks.map((src) => chunkSize(outDir, src)).reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), { raw: 0, gzip: 0 });
+  const total = chunks
+    .map((src) => chunkSize(outDir, src))
+    .reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), { raw: 0, gzip: 0 });
   const route = `/${htmlFile.replace(/index\.html$/, "").replace(/\.html$/, "")}`;
   return { route, chunks, ...total };
 }

@@ -20,25 +20,26 @@ export function imageFiles(skillCount: number): string[] {
 }
 
 /** Different in every skill (its number is in it), so no block is a copy another one's highlighting could reuse. */
-const code = (index: number) => [
-  "```ts",
-  `// Generated example ${index}: a typed retry helper.`,
-  "export async function retry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {",
-  "  for (let attempt = 1; ; attempt++) {",
-  "    try {",
-  "      return await work();",
-  "    } catch (error) {",
-  "      if (attempt >= attempts) throw error;",
-  "      await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 100));",
-  "    }",
-  "  }",
-  "}",
-  "```",
-  "",
-  "```sql",
-  `SELECT category, count(*) AS skills FROM skills WHERE id > ${index} GROUP BY category ORDER BY skills DESC;`,
-  "```",
-].join("\n");
+const code = (index: number) =>
+  [
+    "```ts",
+    `// Generated example ${index}: a typed retry helper.`,
+    "export async function retry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {",
+    "  for (let attempt = 1; ; attempt++) {",
+    "    try {",
+    "      return await work();",
+    "    } catch (error) {",
+    "      if (attempt >= attempts) throw error;",
+    "      await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 100));",
+    "    }",
+    "  }",
+    "}",
+    "```",
+    "",
+    "```sql",
+    `SELECT category, count(*) AS skills FROM skills WHERE id > ${index} GROUP BY category ORDER BY skills DESC;`,
+    "```",
+  ].join("\n");
 
 export function generateContent(skillCount: number, folder: string, { pictures = false }: GenerateOptions = {}): number {
   rmSync(folder, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { findChromium } from "../tests/e2e/find-browser";
+import { findChromium } from "@/tests/e2e/find-browser";
 import { table, writeSection } from "./report";
 
 const RUNS = Number(process.env.RUNS ?? 5);

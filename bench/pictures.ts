@@ -9,11 +9,11 @@
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { HIGHLIGHT_CACHE_DIR, highlightStats } from "../lib/content/highlight";
-import { renderMarkdown } from "../lib/content/markdown";
-import { PROFICIENCY_LEVELS } from "../lib/content/proficiency";
-import { IMAGE_CACHE_DIR } from "../lib/images/encode";
-import { radarGeometry } from "../lib/radar/geometry";
+import { HIGHLIGHT_CACHE_DIR, highlightStats } from "@/lib/content/highlight";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { PROFICIENCY_LEVELS } from "@/lib/content/proficiency";
+import { IMAGE_CACHE_DIR } from "@/lib/images/encode";
+import { radarGeometry } from "@/lib/radar/geometry";
 import { generateContent, imageFiles } from "./generate-content";
 import { table } from "./report";
 
@@ -48,7 +48,8 @@ function radarTimes(): string[][] {
 function highlightTimes(): string[][] {
   rmSync(HIGHLIGHT_CACHE_DIR, { recursive: true, force: true });
   const blocks = 200;
-  const markdown = (index: number) => `\`\`\`ts\nconst value${index}: number = ${index}; // block ${index}\nexport function f${index}() { return value${index} * 2; }\n\`\`\``;
+  const markdown = (index: number) =>
+    `\`\`\`ts\nconst value${index}: number = ${index}; // block ${index}\nexport function f${index}() { return value${index} * 2; }\n\`\`\``;
   const started = performance.now();
   renderMarkdown(markdown(0));
   const first = performance.now() - started;
@@ -56,7 +57,10 @@ function highlightTimes(): string[][] {
   for (let index = 1; index <= blocks; index++) renderMarkdown(markdown(index));
   const each = (highlightStats.highlightMs - before) / blocks;
   return [
-    ["highlighting: first block (grammars loaded and compiled)", `${first.toFixed(0)} ms (of which creating the highlighter ${highlightStats.highlighterMs.toFixed(0)} ms)`],
+    [
+      "highlighting: first block (grammars loaded and compiled)",
+      `${first.toFixed(0)} ms (of which creating the highlighter ${highlightStats.highlighterMs.toFixed(0)} ms)`,
+    ],
     [`highlighting: each further block (mean of ${blocks}, 3 lines of TypeScript)`, `${each.toFixed(2)} ms`],
   ];
 }
@@ -64,7 +68,11 @@ function highlightTimes(): string[][] {
 async function writeImages(folder: string, skillCount: number): Promise<void> {
   for (const [index, file] of imageFiles(skillCount).entries()) {
     // A screenshot-like picture: flat panels and bars, different for every project.
-    const bars = Array.from({ length: 12 }, (_, bar) => `<rect x="${120 + bar * 100}" y="${860 - ((bar * 97 + index * 31) % 500) - 80}" width="60" height="${((bar * 97 + index * 31) % 500) + 80}" fill="#2dd4bf"/>`);
+    const bars = Array.from(
+      { length: 12 },
+      (_, bar) =>
+        `<rect x="${120 + bar * 100}" y="${860 - ((bar * 97 + index * 31) % 500) - 80}" width="60" height="${((bar * 97 + index * 31) % 500) + 80}" fill="#2dd4bf"/>`,
+    );
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#0f172a"/><rect x="40" y="40" width="1520" height="90" rx="12" fill="#1e293b"/><text x="80" y="100" font-size="40" fill="#e2e8f0" font-family="sans-serif">Project ${index}</text>${bars.join("")}</svg>`;
     await sharp(Buffer.from(svg)).png().toFile(path.join(folder, file));
   }

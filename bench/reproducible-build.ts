@@ -6,11 +6,12 @@
  * left there. Run it under the build lock on a shared machine. CONTENT_DIR
  * (and SITE_URL, BASE_PATH) choose the content set, as for a build.
  */
+
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
-import { IMAGE_CACHE_DIR } from "../lib/images/encode";
+import { IMAGE_CACHE_DIR } from "@/lib/images/encode";
 import { table, writeSection } from "./report";
 
 const KEPT = ".bench/reproducible";
@@ -22,14 +23,22 @@ function fingerprint(folder: string): Map<string, string> {
     files
       .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
       .sort()
-      .map((file) => [file, createHash("sha256").update(readFileSync(path.join(folder, file))).digest("hex")]),
+      .map((file) => [
+        file,
+        createHash("sha256")
+          .update(readFileSync(path.join(folder, file)))
+          .digest("hex"),
+      ]),
   );
 }
 
 function cleanBuild(keepAs: string): { seconds: number } {
   for (const cache of [".next", IMAGE_CACHE_DIR]) rmSync(cache, { recursive: true, force: true });
   const started = performance.now();
-  const { status } = spawnSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const { status } = spawnSync("npm", ["run", "--silent", "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (status !== 0) throw new Error("npm run build failed");
   const seconds = (performance.now() - started) / 1000;
   rmSync(keepAs, { recursive: true, force: true });
@@ -47,7 +56,9 @@ const runs = ["first", "second"].map((name) => {
 const [a, b] = runs.map((run) => fingerprint(run.folder)) as [Map<string, string>, Map<string, string>];
 const differences = [...new Set([...a.keys(), ...b.keys()])]
   .sort()
-  .flatMap((file) => (!a.has(file) ? [`only in the second: ${file}`] : !b.has(file) ? [`only in the first: ${file}`] : a.get(file) !== b.get(file) ? [`differs: ${file}`] : []));
+  .flatMap((file) =>
+    !a.has(file) ? [`only in the second: ${file}`] : !b.has(file) ? [`only in the first: ${file}`] : a.get(file) !== b.get(file) ? [`differs: ${file}`] : [],
+  );
 // Leave the last export where `npm run build` puts it.
 renameSync(runs[1]!.folder, "out");
 
@@ -61,7 +72,10 @@ writeSection(
   [
     `Two clean builds (\`.next/\` and the encoded-image cache removed before each) of the same tree with \`npm run build\`, exports compared byte for byte (content: \`${contentDir}\`).`,
     "",
-    table(["build", "time"], runs.map((run) => [run.name, `${run.seconds.toFixed(0)} s`])),
+    table(
+      ["build", "time"],
+      runs.map((run) => [run.name, `${run.seconds.toFixed(0)} s`]),
+    ),
     "",
     verdict,
     ...(differences.length ? ["", ...differences.slice(0, 50).map((line) => `- ${line}`)] : []),

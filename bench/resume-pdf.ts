@@ -6,7 +6,7 @@
  * about "load + first draw".
  */
 import { performance } from "node:perf_hooks";
-import { loadContent } from "../lib/content/load";
+import { loadContent } from "@/lib/content/load";
 import { kb, table, writeSection } from "./report";
 
 const SETS = ["content", "tests/fixtures/site", "tests/fixtures/edge/minimal", "tests/fixtures/edge/maximal"];
@@ -17,7 +17,7 @@ const timed = async <T>(work: () => Promise<T>) => {
   return { result, ms: performance.now() - started };
 };
 
-const { result: renderResumePdf, ms: loadMs } = await timed(async () => (await import("../components/resume-pdf")).renderResumePdf);
+const { result: renderResumePdf, ms: loadMs } = await timed(async () => (await import("@/components/resume-pdf")).renderResumePdf);
 const { extractText, getDocumentProxy } = await import("unpdf");
 
 const rows: (string | number)[][] = [];
@@ -29,7 +29,14 @@ for (const dir of SETS) {
   for (let run = 0; run < 5; run++) again.push((await timed(draw)).ms);
   const median = again.sort((a, b) => a - b)[2]!;
   const { totalPages } = await extractText(await getDocumentProxy(new Uint8Array(first.result)), { mergePages: true });
-  rows.push([`\`${dir}\``, content.skills.length, `${Math.round(first.ms)} ms`, `${Math.round(median)} ms`, `${kb(first.result.length)} (${first.result.length.toLocaleString("en")} bytes)`, totalPages]);
+  rows.push([
+    `\`${dir}\``,
+    content.skills.length,
+    `${Math.round(first.ms)} ms`,
+    `${Math.round(median)} ms`,
+    `${kb(first.result.length)} (${first.result.length.toLocaleString("en")} bytes)`,
+    totalPages,
+  ]);
 }
 
 const body = `Loading @react-pdf/renderer and the résumé module: ${Math.round(loadMs)} ms (once per build). The build draws the PDF once (the route is static), so its cost is that plus the first draw; the font (Geist Regular and SemiBold) is parsed on the first draw and subset into the file.

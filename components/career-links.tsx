@@ -4,8 +4,7 @@ import { Chip, ChipList } from "./chip";
 
 type CareerRecord = Experience | Education | Certification;
 
-const name = (record: CareerRecord) =>
-  record.kind === "experience" ? record.organization : record.kind === "education" ? record.institution : record.title;
+const name = (record: CareerRecord) => (record.kind === "experience" ? record.organization : record.kind === "education" ? record.institution : record.title);
 
 /** Where a skill or project was used or learned, each leading to its entry on the experience page. */
 export function CareerLinks({ records, label }: { records: CareerRecord[]; label: string }) {

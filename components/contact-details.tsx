@@ -15,7 +15,10 @@ export function ContactDetails({ profile }: { profile: Profile }) {
       {profile.location && (
         <li className="inline-flex min-h-11 items-center gap-1.5 pr-2 text-sm text-slate-700 dark:text-slate-300">
           <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 text-slate-500 dark:text-slate-400">
-            <path fill="currentColor" d="M8 1.5a4.75 4.75 0 0 0-4.75 4.75c0 3.4 4.1 7.6 4.27 7.78a.67.67 0 0 0 .96 0c.17-.18 4.27-4.38 4.27-7.78A4.75 4.75 0 0 0 8 1.5Zm0 6.5a1.75 1.75 0 1 1 0-3.5 1.75 1.75 0 0 1 0 3.5Z" />
+            <path
+              fill="currentColor"
+              d="M8 1.5a4.75 4.75 0 0 0-4.75 4.75c0 3.4 4.1 7.6 4.27 7.78a.67.67 0 0 0 .96 0c.17-.18 4.27-4.38 4.27-7.78A4.75 4.75 0 0 0 8 1.5Zm0 6.5a1.75 1.75 0 1 1 0-3.5 1.75 1.75 0 0 1 0 3.5Z"
+            />
           </svg>
           <span className="sr-only">Location: </span>
           <span>{profile.location}</span>

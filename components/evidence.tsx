@@ -18,7 +18,10 @@ export function Evidence({ achievements, projects }: { achievements: Achievement
         </ul>
       )}
       {projects.length > 0 && (
-        <ul aria-label="Projects" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900/60">
+        <ul
+          aria-label="Projects"
+          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900/60"
+        >
           {projects.map((project) => {
             const context = contextLabel(project);
             return (

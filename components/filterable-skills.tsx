@@ -80,7 +80,12 @@ export function FilterableSkills({
   return (
     <>
       <div className="mb-10 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900/60">
-        <form role="search" aria-label="Filter skills" className="grid grid-cols-3 gap-3 lg:grid-cols-[2fr_1fr_1fr_1fr]" onSubmit={(event) => event.preventDefault()}>
+        <form
+          role="search"
+          aria-label="Filter skills"
+          className="grid grid-cols-3 gap-3 lg:grid-cols-[2fr_1fr_1fr_1fr]"
+          onSubmit={(event) => event.preventDefault()}
+        >
           <label className="col-span-3 flex flex-col gap-1 text-xs font-medium text-slate-600 lg:col-span-1 dark:text-slate-400">
             Search
             <input

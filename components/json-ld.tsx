@@ -7,5 +7,6 @@ import type { Graph } from "schema-dts";
  */
 export function JsonLd({ graph }: { graph: Graph }) {
   const json = JSON.stringify(graph).replace(/</g, "\\u003c");
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with "<" escaped, so it cannot end the script element.
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -38,7 +38,10 @@ export function LevelBadge({ level }: { level: Proficiency }) {
         ))}
       </span>
       {label}
-      <span className="sr-only"> proficiency ({pips} of {PIP_COUNT})</span>
+      <span className="sr-only">
+        {" "}
+        proficiency ({pips} of {PIP_COUNT})
+      </span>
     </span>
   );
 }

@@ -11,6 +11,7 @@ export function Period({ className, ...period }: { start?: PartialDate; end?: Pa
         typeof part === "string" ? (
           part
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one period never reorder.
           <time key={index} dateTime={part.iso}>
             {dateLabel(part)}
           </time>

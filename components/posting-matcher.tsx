@@ -2,13 +2,12 @@
 
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
-import type { matchPosting } from "@/lib/search/match-posting";
-import type { SkillIndexEntry } from "@/lib/search/skill-index";
 import { postingFragment } from "@/lib/resume/posting-fragment";
 import { routes } from "@/lib/routes";
+import type { matchPosting } from "@/lib/search/match-posting";
 import { normalizeTerm } from "@/lib/search/normalize";
+import type { SkillIndexEntry } from "@/lib/search/skill-index";
 import { evidenceLabel } from "./format";
-
 
 const chip = "inline-flex min-h-9 items-center gap-2 rounded-md border px-3 text-sm";
 
@@ -54,11 +53,7 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
           <label htmlFor={id} className="text-sm font-semibold text-slate-900 dark:text-white">
             Job posting
           </label>
-          <button
-            type="button"
-            onClick={() => setPosting(example)}
-            className="min-h-11 text-sm font-medium text-teal-700 hover:underline dark:text-teal-300"
-          >
+          <button type="button" onClick={() => setPosting(example)} className="min-h-11 text-sm font-medium text-teal-700 hover:underline dark:text-teal-300">
             Try an example posting
           </button>
         </div>

@@ -47,10 +47,11 @@ export function PostingOrder({ index, children }: { index: SkillIndexEntry[]; ch
   return (
     <RankingContext value={ranking}>
       {ranking && (
-        <p role="status" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-teal-50 px-4 py-2 text-teal-950 dark:bg-teal-950 dark:text-teal-100 print:hidden">
-          <span>
-            Ordered for the posting you pasted{ranking.size === 0 && ", which names none of these skills"}: what it asks for comes first.
-          </span>
+        <p
+          role="status"
+          className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-teal-50 px-4 py-2 text-teal-950 dark:bg-teal-950 dark:text-teal-100 print:hidden"
+        >
+          <span>Ordered for the posting you pasted{ranking.size === 0 && ", which names none of these skills"}: what it asks for comes first.</span>
           <button
             type="button"
             onClick={() => {
@@ -84,9 +85,21 @@ function place(item: OrderedItem, ranking: Ranking): number {
  * in the posting's order; the rest keep their order. Matched items carry
  * `data-matched`, for styles to show it.
  */
-export function PostingOrdered({ items, as: List = "ul", className, itemClassName }: { items: OrderedItem[]; as?: "ul" | "dl"; className?: string; itemClassName?: string }) {
+export function PostingOrdered({
+  items,
+  as: List = "ul",
+  className,
+  itemClassName,
+}: {
+  items: OrderedItem[];
+  as?: "ul" | "dl";
+  className?: string;
+  itemClassName?: string;
+}) {
   const ranking = use(RankingContext);
-  const ordered = ranking ? items.map((item) => ({ item, place: place(item, ranking) })).sort((a, b) => a.place - b.place) : items.map((item) => ({ item, place: Infinity }));
+  const ordered = ranking
+    ? items.map((item) => ({ item, place: place(item, ranking) })).sort((a, b) => a.place - b.place)
+    : items.map((item) => ({ item, place: Infinity }));
   const Item = List === "ul" ? "li" : "div";
   return (
     <List className={className}>

@@ -108,10 +108,14 @@ function Picture({ card, src }: { card: ShareCard; src: string }) {
  * fails without a network (and would make builds depend on one), so the
  * preview leaves them out; the page itself keeps them.
  */
-const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*|[\u{1F1E6}-\u{1F1FF}]|[#*0-9]\u{FE0F}?\u{20E3}|\u{FE0F}/gu;
+const EMOJI =
+  /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*|[\u{1F1E6}-\u{1F1FF}]|[#*0-9]\u{FE0F}?\u{20E3}|\u{FE0F}/gu;
 
 export function withoutEmoji(text: string): string {
-  return text.replace(EMOJI, "").replace(/\s{2,}/g, " ").trim();
+  return text
+    .replace(EMOJI, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 function drawable(card: ShareCard): ShareCard {

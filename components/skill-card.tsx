@@ -17,16 +17,17 @@ export function SkillCard({ skill, showTags = false, heading: Heading = "h3" }: 
         </Heading>
         <LevelBadge level={skill.proficiency} />
       </div>
-      {skill.years && (
-        <p className="tabular mt-1 text-sm font-medium text-slate-600 dark:text-slate-400">{yearsLabel(skill.years)}</p>
-      )}
+      {skill.years && <p className="tabular mt-1 text-sm font-medium text-slate-600 dark:text-slate-400">{yearsLabel(skill.years)}</p>}
       <p className="mt-3 text-sm text-pretty text-slate-700 dark:text-slate-300">{skill.summary}</p>
       {showTags && skill.tags.length > 0 && (
-        <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">{skill.tags.slice(0, 5).map((tag) => tag.label).join(" · ")}</p>
+        <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+          {skill.tags
+            .slice(0, 5)
+            .map((tag) => tag.label)
+            .join(" · ")}
+        </p>
       )}
-      {evidence && (
-        <p className="tabular mt-auto pt-4 text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{evidence}</p>
-      )}
+      {evidence && <p className="tabular mt-auto pt-4 text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{evidence}</p>}
     </article>
   );
 }

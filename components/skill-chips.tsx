@@ -3,7 +3,17 @@ import { routes } from "@/lib/routes";
 import { Chip, ChipList } from "./chip";
 
 /** Skills as chips; past `limit`, the rest is one "+N more" chip leading to `moreHref`. */
-export function SkillChips({ skills, label, limit = Infinity, moreHref = routes.skills }: { skills: Skill[]; label: string; limit?: number; moreHref?: string }) {
+export function SkillChips({
+  skills,
+  label,
+  limit = Infinity,
+  moreHref = routes.skills,
+}: {
+  skills: Skill[];
+  label: string;
+  limit?: number;
+  moreHref?: string;
+}) {
   const hidden = skills.length - limit;
   return (
     <ChipList label={label}>

@@ -7,7 +7,7 @@
  */
 import type { Category, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
-import { clipLabel, RADAR, type RadarGeometry, radarGeometry, type RadarPoint, type RadarRing } from "@/lib/radar/geometry";
+import { clipLabel, RADAR, type RadarGeometry, type RadarPoint, type RadarRing, radarGeometry } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
 import { countLabel, yearsLabel } from "./format";
@@ -145,7 +145,10 @@ export function SkillsRadar({
   const compact = variant === "compact";
 
   return (
-    <figure id={id} className={compact ? "grid items-center gap-6 sm:grid-cols-[minmax(0,26rem)_1fr]" : "grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_15rem]"}>
+    <figure
+      id={id}
+      className={compact ? "grid items-center gap-6 sm:grid-cols-[minmax(0,26rem)_1fr]" : "grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_15rem]"}
+    >
       <svg
         viewBox={`0 0 ${geometry.width.toFixed(0)} ${geometry.height.toFixed(0)}`}
         // Drawn a little larger than its units on a wide screen, and never wider than the column.
@@ -165,11 +168,7 @@ export function SkillsRadar({
             />
           ))}
           {hasLearning && rings.length > 1 && (
-            <path
-              d={sectorPath(cx, cy, rings.at(-1)!.inner, radius, 0, Math.PI * 2)}
-              fillRule="evenodd"
-              className="fill-amber-50 dark:fill-amber-400/5"
-            />
+            <path d={sectorPath(cx, cy, rings.at(-1)!.inner, radius, 0, Math.PI * 2)} fillRule="evenodd" className="fill-amber-50 dark:fill-amber-400/5" />
           )}
           <circle cx={cx} cy={cy} r={coreEdge} className="fill-slate-50 stroke-slate-300 dark:fill-slate-950 dark:stroke-slate-700" />
           {rings.map((ring) => (

@@ -22,7 +22,6 @@ export const routes = {
   tag: (slug: string) => `/tags/${slug}/`,
 } as const;
 
-
 export function recordRoute(record: { kind: PageKind; slug: string }): string {
   return routes[record.kind](record.slug);
 }

@@ -11,8 +11,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { applyPageCsp } from "../lib/csp/apply";
-import { sanitizerSwitch } from "../lib/content/sanitizer-switch";
+import { sanitizerSwitch } from "@/lib/content/sanitizer-switch";
+import { applyPageCsp } from "@/lib/csp/apply";
 
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })

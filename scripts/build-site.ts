@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { removePlaceholderPages } from "../lib/static-params";
+import { removePlaceholderPages } from "@/lib/static-params";
 
 const OUT = "out";
 
@@ -38,7 +38,9 @@ for (const step of STEPS) {
   const { ok, error } = perform(step);
   if (!ok) {
     rmSync(OUT, { recursive: true, force: true });
-    console.error(`\nBuild failed at the ${step.name}${error ? ` (${error.message})` : ""}. ${OUT}/ was removed, so nothing stale can be deployed; fix the problems above and build again.`);
+    console.error(
+      `\nBuild failed at the ${step.name}${error ? ` (${error.message})` : ""}. ${OUT}/ was removed, so nothing stale can be deployed; fix the problems above and build again.`,
+    );
     process.exit(1);
   }
 }

@@ -3,11 +3,11 @@
  * site, and prints every problem on a line of its own; also says when the
  * site's public address is unknown (a build would publish localhost URLs).
  */
-import { contentRoot } from "../lib/content";
-import { loadContent } from "../lib/content/load";
-import { ContentError, formatProblem } from "../lib/content/problems";
-import { siteAddressWarnings } from "../lib/site-address";
-import { siteAddress } from "../lib/site-config";
+import { contentRoot } from "@/lib/content";
+import { loadContent } from "@/lib/content/load";
+import { ContentError, formatProblem } from "@/lib/content/problems";
+import { siteAddressWarnings } from "@/lib/site-address";
+import { siteAddress } from "@/lib/site-config";
 
 const started = performance.now();
 try {

@@ -1,6 +1,6 @@
 /** `npm run schema`: writes schemas/<kind>.schema.json from the content schemas, and schemas/index.json for editors. */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { contentJsonSchemas, editorSchemaMap, schemaFile } from "../lib/content/json-schema";
+import { contentJsonSchemas, editorSchemaMap, schemaFile } from "@/lib/content/json-schema";
 
 const write = (file: string, data: unknown) => {
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);

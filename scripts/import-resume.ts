@@ -6,11 +6,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { contentRoot } from "../lib/content";
-import { loadContent } from "../lib/content/load";
-import { ContentError, formatProblem } from "../lib/content/problems";
-import { displayPath } from "../lib/content/source";
-import { importJsonResume } from "../lib/import/json-resume";
+import { contentRoot } from "@/lib/content";
+import { loadContent } from "@/lib/content/load";
+import { ContentError, formatProblem } from "@/lib/content/problems";
+import { displayPath } from "@/lib/content/source";
+import { importJsonResume } from "@/lib/import/json-resume";
 
 function fail(message: string): never {
   console.error(message);
@@ -26,16 +26,19 @@ try {
 } catch (error) {
   fail(`${source} cannot be read as JSON: ${(error as Error).message}`);
 }
-if (typeof resume !== "object" || resume === null || Array.isArray(resume)) fail(`${source} is not a JSON Resume: expected an object with basics, work, skills…`);
+if (typeof resume !== "object" || resume === null || Array.isArray(resume))
+  fail(`${source} is not a JSON Resume: expected an object with basics, work, skills…`);
 
 const root = contentRoot();
 const { files, notes } = importJsonResume(resume as Record<string, unknown>);
 const conflicts = [...files.keys()].map((file) => path.join(root, file)).filter((file) => existsSync(file));
 if (conflicts.length) {
   fail(
-    [`Nothing was written: these files already exist, and an import never overwrites.`, ...conflicts.map((file) => `  ${displayPath(file)}`), `Import into an empty folder, e.g. CONTENT_DIR=imported npm run import -- ${source}`].join(
-      "\n",
-    ),
+    [
+      `Nothing was written: these files already exist, and an import never overwrites.`,
+      ...conflicts.map((file) => `  ${displayPath(file)}`),
+      `Import into an empty folder, e.g. CONTENT_DIR=imported npm run import -- ${source}`,
+    ].join("\n"),
   );
 }
 for (const [file, text] of files) {

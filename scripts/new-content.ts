@@ -2,14 +2,14 @@
  * `npm run new -- <kind> "Title"` (skill, project, achievement, experience, education, certification): writes a new content
  * file with every field present and explained. Never overwrites a file.
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { contentRoot } from "../lib/content";
-import { KIND_NAMES, KINDS, type KindName } from "../lib/content/kinds";
-import { scaffold } from "../lib/content/scaffold";
-import { fileSlug } from "../lib/content/slug";
-import { displayPath } from "../lib/content/source";
+import { contentRoot } from "@/lib/content";
+import { KIND_NAMES, KINDS, type KindName } from "@/lib/content/kinds";
+import { scaffold } from "@/lib/content/scaffold";
+import { fileSlug } from "@/lib/content/slug";
+import { displayPath } from "@/lib/content/source";
 
 function fail(message: string): never {
   console.error(message);

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/find-browser";
+import { CHROMIUM_ARGS, findChromium } from "@/tests/e2e/find-browser";
 
 const baseUrl = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/"];

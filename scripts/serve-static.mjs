@@ -27,7 +27,10 @@ function builtBasePath() {
   }
 }
 
-const basePath = (process.env.BASE_PATH ?? builtBasePath()).trim().replace(/\/+$/, "").replace(/^(?=[^/])/, "/");
+const basePath = (process.env.BASE_PATH ?? builtBasePath())
+  .trim()
+  .replace(/\/+$/, "")
+  .replace(/^(?=[^/])/, "/");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

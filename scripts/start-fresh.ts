@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { contentRoot } from "../lib/content";
-import { SKELETON } from "../lib/content/skeleton";
-import { displayPath } from "../lib/content/source";
+import { contentRoot } from "@/lib/content";
+import { SKELETON } from "@/lib/content/skeleton";
+import { displayPath } from "@/lib/content/source";
 
 const root = contentRoot();
 const aside = `${root}.example`;

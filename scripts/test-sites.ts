@@ -58,7 +58,8 @@ for (const set of contentSets(process.env)) {
     renameSync("out", path.resolve(set.out));
   }
   const sweep: Record<string, string> = set.sample ? { E2E_SWEEP: "sample" } : {};
-  if (!run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, ...sweep, SITE_OUT: set.out })) failed.push(`${set.contentDir}: end-to-end tests`);
+  if (!run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, ...sweep, SITE_OUT: set.out }))
+    failed.push(`${set.contentDir}: end-to-end tests`);
 }
 
 if (failed.length) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
-import { simplePageGraph } from "@/lib/structured-data";
-import { JsonLd } from "@/components/json-ld";
-import { routes } from "@/lib/routes";
 import { AchievementSummary } from "@/components/achievement-summary";
+import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { getAchievements } from "@/lib/content";
+import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { routes } from "@/lib/routes";
+import { simplePageGraph } from "@/lib/structured-data";
 
 const page: PageDescription = {
   title: "Results",

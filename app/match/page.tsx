@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
+import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { PostingMatcher } from "@/components/posting-matcher";
 import { getSkills, PROFICIENCY, PROFICIENCY_LEVELS } from "@/lib/content";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
-import { simplePageGraph } from "@/lib/structured-data";
-import { JsonLd } from "@/components/json-ld";
 import { routes } from "@/lib/routes";
 import { examplePosting } from "@/lib/search/examples";
 import { buildSkillIndex } from "@/lib/search/skill-index";
+import { simplePageGraph } from "@/lib/structured-data";
 
 const page: PageDescription = {
   title: "Match a job posting",

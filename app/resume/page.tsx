@@ -52,15 +52,23 @@ export default function ResumePage() {
       <JsonLd graph={simplePageGraph(page)} />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <p className="text-slate-600 dark:text-slate-400">
-          Also as a <a className={textLink} href={`${basePath}${routes.resumePdf}`}>PDF file</a> and as{" "}
-          <a className={textLink} href={`${basePath}${routes.resumeJson}`}>JSON Resume</a>
+          Also as a{" "}
+          <a className={textLink} href={`${basePath}${routes.resumePdf}`}>
+            PDF file
+          </a>{" "}
+          and as{" "}
+          <a className={textLink} href={`${basePath}${routes.resumeJson}`}>
+            JSON Resume
+          </a>
         </p>
         <PrintButton />
       </div>
 
       <PostingOrder index={buildSkillIndex(skills)}>
         <header className="border-b border-slate-200 pb-5 dark:border-slate-700 print:pb-3">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white print:text-[18pt] print:text-black">{profile.name ?? profile.headline}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white print:text-[18pt] print:text-black">
+            {profile.name ?? profile.headline}
+          </h1>
           {profile.name && <p className="mt-1 text-base text-slate-700 dark:text-slate-300">{profile.headline}</p>}
           <p className={`mt-2 ${body}`}>{profile.summary}</p>
           {contact.length > 0 && <p className="mt-2 text-slate-600 dark:text-slate-400 print:text-black">{contact.map((item) => item.text).join(" · ")}</p>}

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { FilterableSkills } from "@/components/filterable-skills";
+import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
 import { SkillsRadar } from "@/components/skills-radar";
-import { radarFits } from "@/lib/radar/geometry";
 import { getCategories, getSkills, getTags, PROFICIENCY, PROFICIENCY_LEVELS } from "@/lib/content";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
-import { simplePageGraph } from "@/lib/structured-data";
-import { JsonLd } from "@/components/json-ld";
+import { radarFits } from "@/lib/radar/geometry";
 import { routes, SKILLS_SHARE_IMAGE_ROUTE } from "@/lib/routes";
 import { searchExample } from "@/lib/search/examples";
 import { buildSkillIndex } from "@/lib/search/skill-index";
+import { simplePageGraph } from "@/lib/structured-data";
 
 const page: PageDescription = {
   title: "Skills",

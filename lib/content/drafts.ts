@@ -2,8 +2,8 @@
 import type { z } from "zod";
 import type { FieldPath, ParsedSource } from "./front-matter";
 import { parseFrontMatter } from "./front-matter";
-import type { ProblemList } from "./problems";
 import { PLACEHOLDER, PLACEHOLDER_PATTERN } from "./placeholder";
+import type { ProblemList } from "./problems";
 import { fileSlug, isSafeSlug } from "./slug";
 import type { SourceFile } from "./source";
 import { validateFrontMatter } from "./validate";
@@ -48,11 +48,7 @@ function claimedSlug(file: SourceFile, data: Record<string, unknown> | undefined
 }
 
 /** Parses and validates each file; files with problems are reported and left out of `valid`. */
-export function toDrafts<Schema extends z.ZodObject>(
-  files: readonly SourceFile[],
-  schema: Schema,
-  problems: ProblemList,
-): Drafts<z.output<Schema>> {
+export function toDrafts<Schema extends z.ZodObject>(files: readonly SourceFile[], schema: Schema, problems: ProblemList): Drafts<z.output<Schema>> {
   const drafts: Drafts<z.output<Schema>> = { valid: [], slugs: new Set() };
   for (const file of files) {
     const source = parseFrontMatter(file, problems);

@@ -4,7 +4,7 @@
  * problem can point at the line of `categories[3].slug`.
  */
 import matter from "gray-matter";
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 import type { ProblemList } from "./problems";
 import type { SourceFile } from "./source";
 
@@ -80,7 +80,7 @@ export function parseFrontMatter(file: SourceFile, problems: ProblemList): Parse
     return undefined;
   }
   let yaml: ReturnType<typeof parseYaml> | undefined;
-  let parsed;
+  let parsed: ReturnType<typeof matter>;
   try {
     // An options object also turns off gray-matter's cache, which would hand back
     // empty data, silently, for a text that failed to parse before.

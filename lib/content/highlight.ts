@@ -59,8 +59,44 @@ import yaml from "shiki/langs/yaml.mjs";
 import zig from "shiki/langs/zig.mjs";
 
 const LANGUAGES = [
-  c, cpp, csharp, css, dart, diff, docker, elixir, go, graphql, haskell, hcl, html, ini, java, javascript, json, jsx, kotlin, lua,
-  makefile, nginx, powershell, proto, python, r, ruby, rust, scala, shellscript, sql, swift, toml, tsx, typescript, xml, yaml, zig,
+  c,
+  cpp,
+  csharp,
+  css,
+  dart,
+  diff,
+  docker,
+  elixir,
+  go,
+  graphql,
+  haskell,
+  hcl,
+  html,
+  ini,
+  java,
+  javascript,
+  json,
+  jsx,
+  kotlin,
+  lua,
+  makefile,
+  nginx,
+  powershell,
+  proto,
+  python,
+  r,
+  ruby,
+  rust,
+  scala,
+  shellscript,
+  sql,
+  swift,
+  toml,
+  tsx,
+  typescript,
+  xml,
+  yaml,
+  zig,
 ];
 
 const THEME_NAME = "site";
@@ -146,7 +182,10 @@ export function rehypeHighlight() {
 }
 
 function highlight(source: string, language: string | undefined): Element {
-  const key = createHash("sha256").update(`${CACHE_VERSION}\0${language ?? ""}\0${source}`).digest("hex").slice(0, 24);
+  const key = createHash("sha256")
+    .update(`${CACHE_VERSION}\0${language ?? ""}\0${source}`)
+    .digest("hex")
+    .slice(0, 24);
   const file = path.join(HIGHLIGHT_CACHE_DIR, `${key}.json`);
   try {
     const cached = JSON.parse(readFileSync(file, "utf8")) as Element;

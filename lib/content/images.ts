@@ -9,8 +9,8 @@
 import path from "node:path";
 import { remark } from "remark";
 import { visit } from "unist-util-visit";
-import type { ImageAsset } from "../images/asset";
-import { readImage, type ImageRead } from "../images/asset";
+import type { ImageAsset } from "@/lib/images/asset";
+import { type ImageRead, readImage } from "@/lib/images/asset";
 import type { Draft } from "./drafts";
 import type { ProblemList } from "./problems";
 
@@ -42,9 +42,7 @@ export function resolveImage(src: string, markdownFile: string): ImageRead {
   } catch {
     // A stray % is part of the file name.
   }
-  const absolute = written.startsWith("/")
-    ? path.join(PUBLIC_DIR, written)
-    : path.resolve(path.dirname(path.resolve(markdownFile)), written);
+  const absolute = written.startsWith("/") ? path.join(PUBLIC_DIR, written) : path.resolve(path.dirname(path.resolve(markdownFile)), written);
   return readImage(absolute);
 }
 

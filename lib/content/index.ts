@@ -9,9 +9,9 @@ import { loadContent } from "./load";
 import type { Achievement, Category, Certification, Content, Education, Experience, Profile, Project, Skill, Tag } from "./records";
 import { contentSignature } from "./source";
 
-export type * from "./records";
-export { PROFICIENCY, PROFICIENCY_LEVELS } from "./proficiency";
 export type { ProficiencyInfo } from "./proficiency";
+export { PROFICIENCY, PROFICIENCY_LEVELS } from "./proficiency";
+export type * from "./records";
 
 let loaded: { content: Content; signature?: string } | undefined;
 

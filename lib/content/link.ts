@@ -2,10 +2,11 @@
  * Turns checked drafts into the linked record graph: every reference is
  * resolved to the record itself, and every link is made in both directions.
  */
+
+import type { ImageAsset } from "@/lib/images/asset";
 import type { Draft } from "./drafts";
-import { type CareerDrafts, linkCareer } from "./link-career";
-import type { ImageAsset } from "../images/asset";
 import { contentImage } from "./images";
+import { type CareerDrafts, linkCareer } from "./link-career";
 import { renderBody } from "./markdown";
 import { proficiencyRank } from "./proficiency";
 import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";

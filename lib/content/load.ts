@@ -6,12 +6,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Draft, type Drafts, toDrafts } from "./drafts";
+import { checkImages } from "./images";
+import { KIND_NAMES, KINDS, type KindFrontMatter, type KindName } from "./kinds";
 import { linkContent } from "./link";
 import type { ContentProblem } from "./problems";
 import { ContentError, ProblemList } from "./problems";
 import type { Content } from "./records";
-import { checkImages } from "./images";
-import { KIND_NAMES, KINDS, type KindFrontMatter, type KindName } from "./kinds";
 import { checkReferences, checkUniqueCategories, checkUniqueSlugs } from "./references";
 import { profileSchema } from "./schema";
 import { displayPath, readSourceDirectory, readSourceFile } from "./source";

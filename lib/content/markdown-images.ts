@@ -6,8 +6,8 @@
  */
 import type { Element, Root } from "hast";
 import type { VFile } from "vfile";
-import type { ImageAsset } from "../images/asset";
-import { pictureSources } from "../images/variants";
+import type { ImageAsset } from "@/lib/images/asset";
+import { pictureSources } from "@/lib/images/variants";
 import { resolveImage } from "./images";
 
 /** The prose column is at most ~44rem wide; below that the image spans the screen minus the page padding. */
@@ -39,7 +39,10 @@ export function rehypePictures() {
     const visit = (parent: Root | Element) => {
       parent.children.forEach((child, index) => {
         if (child.type !== "element") return;
-        if (child.tagName !== "img") return visit(child);
+        if (child.tagName !== "img") {
+          visit(child);
+          return;
+        }
         const src = child.properties.src;
         if (typeof src !== "string") return;
         const read = resolveImage(src, file.path ?? "index.md");
@@ -47,7 +50,8 @@ export function rehypePictures() {
         if ("problem" in read) parent.children.splice(index, 1, { type: "text", value: "" });
         else {
           parent.children[index] = pictureElement(pictureSources(read.asset), String(child.properties.alt ?? ""), BODY_IMAGE_SIZES);
-          (file.data.images ??= []).push(read.asset);
+          file.data.images ??= [];
+          file.data.images.push(read.asset);
         }
       });
     };

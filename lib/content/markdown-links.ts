@@ -5,7 +5,7 @@
  * `BASE_PATH=/portfolio` as at the root.
  */
 import type { Element, Root } from "hast";
-import { basePath } from "../site-config";
+import { basePath } from "@/lib/site-config";
 
 const SITE_PATH = /^\/(?!\/)/;
 

@@ -7,12 +7,13 @@
  * holds, nothing executable reaches the page. The only way around it is the
  * test-only switch in sanitizer-switch.ts, which needs two variables set on purpose.
  */
-import type { ImageAsset } from "../images/asset";
+
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
 import remarkRehype from "remark-rehype";
 import { VFile } from "vfile";
+import type { ImageAsset } from "@/lib/images/asset";
 import { rehypeHighlight } from "./highlight";
 import { rehypePictures } from "./markdown-images";
 import { rehypeBasePath } from "./markdown-links";

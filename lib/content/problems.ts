@@ -23,10 +23,7 @@ export class ContentError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     const errors = problems.filter((problem) => problem.severity === "error");
-    super(
-      `${errors.length} problem${errors.length === 1 ? "" : "s"} in content:\n` +
-        errors.map(formatProblem).join("\n"),
-    );
+    super(`${errors.length} problem${errors.length === 1 ? "" : "s"} in content:\n${errors.map(formatProblem).join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
   }

@@ -2,7 +2,7 @@
  * The records pages see: validated, normalised and linked both ways. Raw
  * front matter never leaves `lib/content`.
  */
-import type { ImageAsset } from "../images/asset";
+import type { ImageAsset } from "@/lib/images/asset";
 import type { ContentImage } from "./images";
 import type { Proficiency } from "./proficiency";
 import type { CertificationFrontMatter, EducationFrontMatter, ExperienceFrontMatter, PartialDate, ProjectContext, Years } from "./schema";

@@ -8,11 +8,7 @@ import { lineOf } from "./drafts";
 import type { ProblemList } from "./problems";
 import { didYouMean } from "./slug";
 
-export function checkUniqueSlugs(
-  drafts: readonly Draft<{ slug?: unknown; formerSlugs?: unknown }>[],
-  kind: string,
-  problems: ProblemList,
-): void {
+export function checkUniqueSlugs(drafts: readonly Draft<{ slug?: unknown; formerSlugs?: unknown }>[], kind: string, problems: ProblemList): void {
   const owners = new Map<string, string>();
   for (const draft of drafts) {
     const claims = [draft.slug, ...((draft.data.formerSlugs as string[] | undefined) ?? [])];
@@ -33,13 +29,7 @@ export function checkUniqueSlugs(
 }
 
 /** Reports each slug in `draft.data[field]` that is not one of `known`, suggesting the nearest. */
-export function checkReferences<Data>(
-  draft: Draft<Data>,
-  field: keyof Data & string,
-  known: ReadonlySet<string>,
-  kind: string,
-  problems: ProblemList,
-): void {
+export function checkReferences<Data>(draft: Draft<Data>, field: keyof Data & string, known: ReadonlySet<string>, kind: string, problems: ProblemList): void {
   const value = draft.data[field] as unknown;
   const slugs = Array.isArray(value) ? (value as string[]) : [value as string];
   for (const [index, slug] of slugs.entries()) {

@@ -18,9 +18,18 @@ const textList = z.array(text).default([]);
 const webUrl = z.url({ protocol: /^https?$/, error: "expected a web address starting with https:// or http://" });
 
 export const yearsSchema = z
-  .union([z.number().nonnegative({ error: YEARS_EXPECTED }), z.string().trim().regex(/^\d+(?:\.\d+)?\+?$/, { error: YEARS_EXPECTED })], {
-    error: YEARS_EXPECTED,
-  })
+  .union(
+    [
+      z.number().nonnegative({ error: YEARS_EXPECTED }),
+      z
+        .string()
+        .trim()
+        .regex(/^\d+(?:\.\d+)?\+?$/, { error: YEARS_EXPECTED }),
+    ],
+    {
+      error: YEARS_EXPECTED,
+    },
+  )
   .transform((value) => {
     const written = String(value);
     return { value: Number.parseFloat(written), orMore: written.endsWith("+") };
@@ -31,17 +40,15 @@ export type Years = z.output<typeof yearsSchema>;
 const DATE_EXPECTED = 'expected a year or a year and month, like 2021 or "2021-03"';
 
 /** A year, or a year and month: how careers are dated on résumés. */
-export const partialDateSchema = z
-  .union([z.number(), z.string().trim()], { error: DATE_EXPECTED })
-  .transform((value, context) => {
-    const match = /^(\d{4})(?:-(\d{2}))?$/.exec(String(value));
-    const month = match?.[2] === undefined ? undefined : Number(match[2]);
-    if (!match || (month !== undefined && (month < 1 || month > 12))) {
-      context.addIssue({ code: "custom", message: DATE_EXPECTED, input: value });
-      return z.NEVER;
-    }
-    return { year: Number(match[1]), ...(month !== undefined && { month }), iso: match[0] };
-  });
+export const partialDateSchema = z.union([z.number(), z.string().trim()], { error: DATE_EXPECTED }).transform((value, context) => {
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(String(value));
+  const month = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (!match || (month !== undefined && (month < 1 || month > 12))) {
+    context.addIssue({ code: "custom", message: DATE_EXPECTED, input: value });
+    return z.NEVER;
+  }
+  return { year: Number(match[1]), ...(month !== undefined && { month }), iso: match[0] };
+});
 
 export type PartialDate = z.output<typeof partialDateSchema>;
 
@@ -64,7 +71,7 @@ const linkSchema = z.strictObject({
 /** A picture of the record: a file next to the markdown file (or under public/ with a leading "/"), and what it shows. */
 const imageSchema = z
   .strictObject({
-    src: text.describe('Path to a JPEG, PNG, WebP, AVIF, GIF or SVG file, like ./architecture.png or /photo.jpg (under public/)'),
+    src: text.describe("Path to a JPEG, PNG, WebP, AVIF, GIF or SVG file, like ./architecture.png or /photo.jpg (under public/)"),
     alt: text.describe("What the picture shows, for people who cannot see it; required"),
   })
   .describe("An optional picture, encoded to AVIF and WebP at build time");
@@ -86,7 +93,11 @@ export const profileSchema = z.strictObject({
   links: z.array(linkSchema).default([]),
   url: webUrl.optional().describe("The site's public address, used when SITE_URL is not set at build time"),
   image: imageSchema.optional().describe("A photo of you, shown on the home page and its preview image"),
-  locale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: 'expected a locale like "en_US" (language_COUNTRY)' }).optional().describe('Language and country of the text, for link previews; en_US when absent'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: 'expected a locale like "en_US" (language_COUNTRY)' })
+    .optional()
+    .describe("Language and country of the text, for link previews; en_US when absent"),
   categories: z.array(categorySchema).min(1, { error: "expected at least one category" }),
 });
 
@@ -183,4 +194,3 @@ export const certificationSchema = z.strictObject({
 export type ExperienceFrontMatter = z.output<typeof experienceSchema>;
 export type EducationFrontMatter = z.output<typeof educationSchema>;
 export type CertificationFrontMatter = z.output<typeof certificationSchema>;
-

@@ -73,7 +73,10 @@ export function readSourceFile(absolute: string, problems: ProblemList): SourceF
 }
 
 function isHidden(absolute: string, directory: string): boolean {
-  return path.relative(directory, absolute).split(path.sep).some((part) => part.startsWith("."));
+  return path
+    .relative(directory, absolute)
+    .split(path.sep)
+    .some((part) => part.startsWith("."));
 }
 
 /**

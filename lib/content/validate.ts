@@ -45,11 +45,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** The data as the schema outputs it, or undefined after recording every problem with it. */
-export function validateFrontMatter<Schema extends z.ZodObject>(
-  source: ParsedSource,
-  schema: Schema,
-  problems: ProblemList,
-): z.output<Schema> | undefined {
+export function validateFrontMatter<Schema extends z.ZodObject>(source: ParsedSource, schema: Schema, problems: ProblemList): z.output<Schema> | undefined {
   const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

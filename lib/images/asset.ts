@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { displayPath } from "../content/source";
+import { displayPath } from "@/lib/content/source";
 
 /** Larger than any photo a portfolio needs; a file this big is a mistake (a raw camera file, a video). */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -54,7 +54,9 @@ function read(absolute: string): ImageRead {
     const stats = statSync(absolute);
     if (!stats.isFile()) return { problem: `${displayPath(absolute)} is a folder, not an image file` };
     if (stats.size > MAX_IMAGE_BYTES) {
-      return { problem: `${displayPath(absolute)} is ${(stats.size / 2 ** 20).toFixed(1)} MB; the limit is 10 MB per image (export a smaller JPEG, PNG or WebP)` };
+      return {
+        problem: `${displayPath(absolute)} is ${(stats.size / 2 ** 20).toFixed(1)} MB; the limit is 10 MB per image (export a smaller JPEG, PNG or WebP)`,
+      };
     }
     bytes = readFileSync(absolute);
   } catch (error) {

@@ -14,7 +14,10 @@ export const IMAGE_CACHE_DIR = path.join(process.cwd(), "node_modules", ".cache"
 
 /** Quality settings; part of the cache key, so changing them re-encodes everything. */
 const SETTINGS = { avif: { quality: 55, effort: 4 }, webp: { quality: 78, effort: 4 } } as const;
-const CACHE_VERSION = createHash("sha256").update(`sharp-${sharp.versions.sharp}-${JSON.stringify(SETTINGS)}`).digest("hex").slice(0, 12);
+const CACHE_VERSION = createHash("sha256")
+  .update(`sharp-${sharp.versions.sharp}-${JSON.stringify(SETTINGS)}`)
+  .digest("hex")
+  .slice(0, 12);
 
 export const encodeStats = { encoded: 0, cached: 0 };
 

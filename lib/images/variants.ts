@@ -4,7 +4,7 @@
  * SVG itself, served as an inert <img>. Names carry the content hash, so a
  * changed image gets new URLs and old ones can be cached forever.
  */
-import { basePath } from "../site-config";
+import { basePath } from "@/lib/site-config";
 import type { ImageAsset } from "./asset";
 
 /** Widths for phones, tablets and desktops at 1x and 2x; the content column is at most ~900 px wide. */

@@ -6,9 +6,9 @@
  * map; scripts/import-resume.ts writes them.
  */
 import { stringify } from "yaml";
-import { PROFICIENCY, PROFICIENCY_LEVELS, type Proficiency } from "../content/proficiency";
-import { fileSlug } from "../content/slug";
-import { normalizeTerm } from "../search/normalize";
+import { PROFICIENCY, PROFICIENCY_LEVELS, type Proficiency } from "@/lib/content/proficiency";
+import { fileSlug } from "@/lib/content/slug";
+import { normalizeTerm } from "@/lib/search/normalize";
 
 /** The parts of a JSON Resume this reads; everything is optional there, so everything is checked here. */
 type Json = Record<string, unknown>;
@@ -102,14 +102,18 @@ export function importJsonResume(resume: Json): ImportResult {
         proficiency: level.proficiency,
         years: level.years && (level.years.endsWith("+") ? level.years : Number(level.years)),
         // A summary is required; this one only restates the résumé, for the owner to rewrite.
-        summary: [PROFICIENCY[level.proficiency].label, level.years && `${level.years} years`].filter(Boolean).join(", ") + (tags.length ? `: ${tags.join(", ")}.` : "."),
+        summary:
+          [PROFICIENCY[level.proficiency].label, level.years && `${level.years} years`].filter(Boolean).join(", ") +
+          (tags.length ? `: ${tags.join(", ")}.` : "."),
         tags,
       }),
     );
   }
   if (files.size) notes.push("skills: each summary restates the level and keywords; rewrite them in your own words");
 
-  const skillsNamed = (names: string[]) => [...new Set(names.map((name) => skillSlugs.get(normalizeTerm(name))).filter((slug): slug is string => slug !== undefined))];
+  const skillsNamed = (names: string[]) => [
+    ...new Set(names.map((name) => skillSlugs.get(normalizeTerm(name))).filter((slug): slug is string => slug !== undefined)),
+  ];
 
   const projectSlug = slugger();
   for (const project of list(resume.projects)) {
@@ -122,7 +126,8 @@ export function importJsonResume(resume: Json): ImportResult {
     const highlights = texts(project.highlights);
     const summary = text(project.description) ?? highlights[0] ?? name;
     if (!text(project.description)) notes.push(`projects/${slug}.md: no description; the summary is ${highlights[0] ? "its first highlight" : "its name"}`);
-    for (const field of ["roles", "startDate", "endDate"]) if (project[field] !== undefined) notes.push(`projects/${slug}.md: ${field} is not kept (projects here have no ${field})`);
+    for (const field of ["roles", "startDate", "endDate"])
+      if (project[field] !== undefined) notes.push(`projects/${slug}.md: ${field} is not kept (projects here have no ${field})`);
     files.set(
       `projects/${slug}.md`,
       file({
@@ -199,7 +204,10 @@ export function importJsonResume(resume: Json): ImportResult {
     const { figure, metric } = splitResult(title);
     const slug = awardSlug(title, "result");
     if (metric === "award") notes.push(`achievements/${slug}.md: "${title}" has no number; it is the figure, with "award" as what it measures`);
-    files.set(`achievements/${slug}.md`, file({ title, figure, metric, summary: text(award.summary) ?? (text(award.awarder) && `Awarded by ${text(award.awarder)}.`) }));
+    files.set(
+      `achievements/${slug}.md`,
+      file({ title, figure, metric, summary: text(award.summary) ?? (text(award.awarder) && `Awarded by ${text(award.awarder)}.`) }),
+    );
   }
 
   const location = basics && typeof basics.location === "object" && basics.location ? (basics.location as Json) : {};

@@ -11,7 +11,7 @@
  * a point without room for its label keeps its name for hover, focus and
  * screen readers (the component draws that), so a crowded radar stays legible.
  */
-import { PROFICIENCY_LEVELS, type Proficiency } from "../content/proficiency";
+import { PROFICIENCY_LEVELS, type Proficiency } from "@/lib/content/proficiency";
 
 export interface RadarSkill {
   slug: string;
@@ -125,7 +125,12 @@ export function textWidth(text: string, fontSize: number): number {
 
 export function clipLabel(text: string, chars: number = RADAR.labelChars): string {
   const letters = [...text];
-  return letters.length > chars ? `${letters.slice(0, chars - 1).join("").trimEnd()}…` : text;
+  return letters.length > chars
+    ? `${letters
+        .slice(0, chars - 1)
+        .join("")
+        .trimEnd()}…`
+    : text;
 }
 
 export function pointRadius(evidence: number): number {
@@ -212,8 +217,7 @@ export function radarGeometry({ categories, skills, labels = true }: RadarInput)
   const wholeCircle = sectorCount === 1;
   const sectorIndex = new Map(categories.map((category, index) => [category.slug, index]));
   const levels = PROFICIENCY_LEVELS.filter((level) => skills.some((skill) => skill.level === level));
-  const cell = (level: Proficiency, sector: number) =>
-    skills.filter((skill) => skill.level === level && (sectorIndex.get(skill.category) ?? 0) === sector);
+  const cell = (level: Proficiency, sector: number) => skills.filter((skill) => skill.level === level && (sectorIndex.get(skill.category) ?? 0) === sector);
 
   // Rings from the centre out, each as deep as its fullest sector needs.
   let inner: number = RADAR.core;
@@ -254,7 +258,10 @@ export function radarGeometry({ categories, skills, labels = true }: RadarInput)
       const used = rows.length * RADAR.slot;
       const shift = (ring.outer - ring.inner - 2 * RADAR.bandPadding - used) / 2;
       const placed = rows.map((row) => ({ r: row.r + shift, capacity: rowCapacity(row.r + shift, span, wholeCircle) }));
-      const counts = shareRows(members.length, placed.map((row) => row.capacity));
+      const counts = shareRows(
+        members.length,
+        placed.map((row) => row.capacity),
+      );
       let next = 0;
       placed.forEach((row, rowIndex) => {
         const count = counts[rowIndex]!;

@@ -3,10 +3,10 @@
  * so the owner's profile can be used by any tool that reads that format.
  * Only what the content says goes in: an absent field stays absent.
  */
-import type { Achievement, Content, PartialDate, Profile, Skill } from "../content";
-import { PROFICIENCY } from "../content";
-import { routes } from "../routes";
-import { absoluteUrl } from "../site-config";
+import type { Achievement, Content, PartialDate, Profile, Skill } from "@/lib/content";
+import { PROFICIENCY } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site-config";
 
 const SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 

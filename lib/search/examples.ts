@@ -12,8 +12,7 @@ export function searchExample(skills: readonly Skill[]): string | undefined {
   return skills.find((skill) => skill.aliases.length)?.aliases[0] ?? skills.find((skill) => skill.tags.length)?.tags[0]?.label ?? skills[0]?.title;
 }
 
-const listed = (names: readonly string[]) =>
-  names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+const listed = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? ""));
 
 /**
  * A short posting a recruiter could have written for this engineer: their

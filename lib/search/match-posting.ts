@@ -75,8 +75,19 @@ export interface PostingToken {
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", nbsp: " ", lt: "<", gt: ">", quot: '"', apos: "'", rsquo: "’", lsquo: "‘",
-  ndash: "–", mdash: "—", bull: "•", middot: "·", hellip: "…",
+  amp: "&",
+  nbsp: " ",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  rsquo: "’",
+  lsquo: "‘",
+  ndash: "–",
+  mdash: "—",
+  bull: "•",
+  middot: "·",
+  hellip: "…",
 };
 
 /** Tags become line breaks (a phrase never spans them); entities are decoded. */
@@ -106,7 +117,11 @@ function tokenize(text: string, normalize: (word: string) => string): PostingTok
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     let word = match[0];
-    if (TRAILING.test(word)) word = word.replace(/[.'’]+$/, "").replace(/['’][sS]$/, "").replace(/[.'’]+$/, "");
+    if (TRAILING.test(word))
+      word = word
+        .replace(/[.'’]+$/, "")
+        .replace(/['’][sS]$/, "")
+        .replace(/[.'’]+$/, "");
     const start = match.index;
     const end = start + word.length;
     let joinsPrevious = false;
@@ -227,11 +242,7 @@ interface SkillHit {
   tier: 1 | 2;
 }
 
-export function matchPosting(
-  posting: string,
-  index: readonly SkillIndexEntry[],
-  vocabulary: readonly TechTerm[] = TECH_VOCABULARY,
-): PostingMatch {
+export function matchPosting(posting: string, index: readonly SkillIndexEntry[], vocabulary: readonly TechTerm[] = TECH_VOCABULARY): PostingMatch {
   const result: PostingMatch = { matched: [], learning: [], missing: [] };
   const text = stripMarkup(posting);
 

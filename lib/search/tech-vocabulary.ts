@@ -47,8 +47,28 @@ export interface TechTerm {
 
 /** Words before a lone capital letter that make it a label, not a language: "Series C", "Plan R", "Type C". */
 export const LETTER_NOT_AFTER: readonly string[] = [
-  "series", "plan", "type", "grade", "class", "tier", "level", "vitamin", "section", "part", "option",
-  "phase", "round", "step", "item", "appendix", "schedule", "exhibit", "building", "floor", "room", "block",
+  "series",
+  "plan",
+  "type",
+  "grade",
+  "class",
+  "tier",
+  "level",
+  "vitamin",
+  "section",
+  "part",
+  "option",
+  "phase",
+  "round",
+  "step",
+  "item",
+  "appendix",
+  "schedule",
+  "exhibit",
+  "building",
+  "floor",
+  "room",
+  "block",
 ];
 
 /** Words after a lone capital letter that make it a label: "C suite", "C level". */
@@ -58,8 +78,34 @@ const letter = (form: string): TechAmbiguity => ({ forms: [form], notAfter: LETT
 
 /** What comes after the verb "go" in postings: "Go above and beyond", "go ahead", "go live", "go to market". */
 const GO_NOT_BEFORE = [
-  "ahead", "above", "beyond", "live", "further", "back", "out", "through", "get", "getter", "far", "deep", "deeper",
-  "the", "to", "over", "up", "down", "home", "hand", "along", "wrong", "big", "a", "an", "for", "with", "on",
+  "ahead",
+  "above",
+  "beyond",
+  "live",
+  "further",
+  "back",
+  "out",
+  "through",
+  "get",
+  "getter",
+  "far",
+  "deep",
+  "deeper",
+  "the",
+  "to",
+  "over",
+  "up",
+  "down",
+  "home",
+  "hand",
+  "along",
+  "wrong",
+  "big",
+  "a",
+  "an",
+  "for",
+  "with",
+  "on",
 ];
 
 export const TECH_VOCABULARY: readonly TechTerm[] = [
@@ -115,7 +161,11 @@ export const TECH_VOCABULARY: readonly TechTerm[] = [
   {
     name: "Spring",
     aliases: ["Spring Framework"],
-    ambiguous: { forms: ["Spring"], notAfter: ["this", "next", "last", "early", "late", "every"], notBefore: ["semester", "term", "break", "season", "cleaning", "internship", "intern", "interns", "quarter"] },
+    ambiguous: {
+      forms: ["Spring"],
+      notAfter: ["this", "next", "last", "early", "late", "every"],
+      notBefore: ["semester", "term", "break", "season", "cleaning", "internship", "intern", "interns", "quarter"],
+    },
   },
   { name: "Spring Boot" },
   { name: "Hibernate" },
@@ -132,7 +182,11 @@ export const TECH_VOCABULARY: readonly TechTerm[] = [
   { name: "TypeORM" },
 
   // Frontend and mobile
-  { name: "React", aliases: ["React.js"], ambiguous: { forms: ["React"], notBefore: ["to", "quickly", "fast", "promptly", "calmly", "swiftly", "accordingly", "appropriately"] } },
+  {
+    name: "React",
+    aliases: ["React.js"],
+    ambiguous: { forms: ["React"], notBefore: ["to", "quickly", "fast", "promptly", "calmly", "swiftly", "accordingly", "appropriately"] },
+  },
   { name: "Next.js" },
   { name: "Vue.js", aliases: ["Vue", "Vue 3"] },
   { name: "Nuxt", aliases: ["Nuxt.js"] },
@@ -261,7 +315,11 @@ export const TECH_VOCABULARY: readonly TechTerm[] = [
   { name: "Distributed tracing" },
 
   // APIs, protocols, auth
-  { name: "REST", aliases: ["RESTful", "REST API", "RESTful API"], ambiguous: { forms: ["REST", "Rest"], notBefore: ["assured", "of", "easy", "day", "days", "period", "periods"] } },
+  {
+    name: "REST",
+    aliases: ["RESTful", "REST API", "RESTful API"],
+    ambiguous: { forms: ["REST", "Rest"], notBefore: ["assured", "of", "easy", "day", "days", "period", "periods"] },
+  },
   { name: "GraphQL" },
   { name: "gRPC" },
   { name: "SOAP", ambiguous: { forms: ["SOAP"] } },
@@ -325,7 +383,11 @@ export const TECH_VOCABULARY: readonly TechTerm[] = [
   { name: "OpenAI API", aliases: ["OpenAI"] },
   { name: "ETL", aliases: ["ELT"] },
   { name: "Data pipelines", aliases: ["data pipeline"] },
-  { name: "Apache Spark", aliases: ["Spark", "PySpark"], ambiguous: { forms: ["Spark"], notBefore: ["joy", "curiosity", "innovation", "change", "conversations", "ideas", "interest"] } },
+  {
+    name: "Apache Spark",
+    aliases: ["Spark", "PySpark"],
+    ambiguous: { forms: ["Spark"], notBefore: ["joy", "curiosity", "innovation", "change", "conversations", "ideas", "interest"] },
+  },
   { name: "Hadoop" },
   { name: "Apache Flink", aliases: ["Flink"] },
   { name: "Airflow", aliases: ["Apache Airflow"] },

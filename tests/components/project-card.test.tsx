@@ -31,7 +31,15 @@ describe("ProjectCard", () => {
   });
 
   it("leads with the project's picture when it has one, as AVIF and WebP with its size, loaded lazily", () => {
-    const asset = { file: "content/projects/shot.png", absolute: "/x/shot.png", format: "png" as const, width: 1600, height: 900, hash: "0123456789abcdef", stem: "shot" };
+    const asset = {
+      file: "content/projects/shot.png",
+      absolute: "/x/shot.png",
+      format: "png" as const,
+      width: 1600,
+      height: 900,
+      hash: "0123456789abcdef",
+      stem: "shot",
+    };
     const { container } = render(<ProjectCard project={project({ image: { asset, alt: "The dashboard" } })} />);
     const image = screen.getByRole("img", { name: "The dashboard" });
     expect([image.getAttribute("width"), image.getAttribute("height"), image.getAttribute("loading")]).toEqual(["1600", "900", "lazy"]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { recordCard, ShareImage, withoutEmoji } from "@/components/share-image";
 import { loadContent } from "@/lib/content/load";
 import { shareImageFonts } from "@/lib/share-image-fonts";
-import { VALID_FIXTURE } from "../unit/content/fixture";
+import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 describe("withoutEmoji", () => {
   it.each([

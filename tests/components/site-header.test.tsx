@@ -5,7 +5,11 @@ import { SiteHeader } from "@/components/site-header";
 
 afterEach(cleanup);
 
-const navLinks = () => screen.getAllByRole("link").map((link) => link.textContent).slice(1);
+const navLinks = () =>
+  screen
+    .getAllByRole("link")
+    .map((link) => link.textContent)
+    .slice(1);
 
 describe("SiteHeader", () => {
   it("leads home by the owner's name and offers every section", () => {

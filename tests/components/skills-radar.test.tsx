@@ -10,7 +10,14 @@ function content() {
   const core = category({ slug: "core", title: "Core technologies" });
   const exploring = category({ slug: "exploring", title: "Exploring" });
   const skills = [
-    skill({ slug: "postgresql", title: "PostgreSQL", category: core, proficiency: "production", years: { value: 3, orMore: true }, projects: [project(), project({ slug: "shop" })] }),
+    skill({
+      slug: "postgresql",
+      title: "PostgreSQL",
+      category: core,
+      proficiency: "production",
+      years: { value: 3, orMore: true },
+      projects: [project(), project({ slug: "shop" })],
+    }),
     skill({ slug: "python", title: "Python", category: core, proficiency: "expert", years: { value: 1, orMore: false }, achievements: [achievement()] }),
     skill({ slug: "rust", title: "Rust", category: exploring, proficiency: "learning" }),
   ];
@@ -39,7 +46,11 @@ describe("SkillsRadar", () => {
   it("names the sectors and the rings in a legend beside the picture", () => {
     render(<SkillsRadar {...content()} />);
     const sectors = screen.getByRole("list", { name: "Sectors" });
-    expect(within(sectors).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["1Core technologies (2)", "2Exploring (1)"]);
+    expect(
+      within(sectors)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["1Core technologies (2)", "2Exploring (1)"]);
     expect(screen.getByText(/Rings from the centre: Expert, Production; Learning outside, dashed/)).toBeTruthy();
   });
 

@@ -28,7 +28,11 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("motion stops when the visitor asks for reduced motion", async ({ page }) => {
-  const duration = () => page.locator("main article").first().evaluate((card) => getComputedStyle(card).transitionDuration);
+  const duration = () =>
+    page
+      .locator("main article")
+      .first()
+      .evaluate((card) => getComputedStyle(card).transitionDuration);
   await page.goto(relative("/skills/"));
   expect(await duration()).not.toBe("0s");
   await page.emulateMedia({ reducedMotion: "reduce" });

@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import budget from "../../bench/budget.json" with { type: "json" };
-import { exportedPages, firstLoad } from "../../bench/first-load";
+import budget from "@/bench/budget.json" with { type: "json" };
+import { exportedPages, firstLoad } from "@/bench/first-load";
 import { e2eSite } from "./site";
 import { contentPages } from "./site-map";
 
@@ -47,8 +47,16 @@ test("no route loads a client component it does not use", () => {
   }
   expect(misplaced).toEqual([]);
   // The components are really shipped where they are used, so the markers above stay meaningful.
-  for (const [route, marker] of [["/skills/", "Clear filters"], ["/match/", "Try an example posting"], ["/resume/", "Print or save as PDF"], ["/resume/", "Ordered for the posting you pasted"]]) {
+  for (const [route, marker] of [
+    ["/skills/", "Clear filters"],
+    ["/match/", "Try an example posting"],
+    ["/resume/", "Print or save as PDF"],
+    ["/resume/", "Ordered for the posting you pasted"],
+  ]) {
     const page = pages.find((each) => each.route === route)!;
-    expect(page.chunks.some((chunk) => text(chunk).includes(marker!)), `${route} ships ${marker}`).toBe(true);
+    expect(
+      page.chunks.some((chunk) => text(chunk).includes(marker!)),
+      `${route} ships ${marker}`,
+    ).toBe(true);
   }
 });

@@ -24,7 +24,10 @@ function hostileSkill(): string {
   return path.basename(file, ".md");
 }
 
-test.skip(!existsSync(OUT), `No unsanitized build at ${OUT}: run \`sh scripts/build-unsanitized-site.sh\` to check that the CSP blocks what the sanitizer would remove.`);
+test.skip(
+  !existsSync(OUT),
+  `No unsanitized build at ${OUT}: run \`sh scripts/build-unsanitized-site.sh\` to check that the CSP blocks what the sanitizer would remove.`,
+);
 
 test("with the sanitizer off, the policy blocks the injected inline script and event handler", async ({ page }) => {
   const slug = hostileSkill();
@@ -43,7 +46,11 @@ test("with the sanitizer off, the policy blocks the injected inline script and e
   await page.goto(`${ORIGIN}/skills/${slug}/`, { waitUntil: "load" });
 
   const violations = await cspViolations(page);
-  const blocked = (prefix: string) => expect(violations.some((violation) => violation.startsWith(prefix)), `${prefix}\n${violations.join("\n")}`).toBe(true);
+  const blocked = (prefix: string) =>
+    expect(
+      violations.some((violation) => violation.startsWith(prefix)),
+      `${prefix}\n${violations.join("\n")}`,
+    ).toBe(true);
   blocked("script-src-elem blocked inline"); // <script>…</script>
   blocked("script-src-attr blocked inline"); // onerror="…"
   blocked("frame-src blocked https://example.com"); // <iframe>

@@ -23,6 +23,6 @@ test("main navigation links are comfortable tap targets", async ({ page }) => {
   const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
   for (const link of await links.all()) {
     const box = await link.boundingBox();
-    expect(box?.height, await link.textContent() ?? "").toBeGreaterThanOrEqual(44);
+    expect(box?.height, (await link.textContent()) ?? "").toBeGreaterThanOrEqual(44);
   }
 });

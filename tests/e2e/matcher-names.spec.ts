@@ -3,8 +3,8 @@
  * skill: a table generated from the content this site was built from.
  */
 import { expect, test } from "@playwright/test";
-import { matchPosting } from "../../lib/search/match-posting";
-import { buildSkillIndex } from "../../lib/search/skill-index";
+import { matchPosting } from "@/lib/search/match-posting";
+import { buildSkillIndex } from "@/lib/search/skill-index";
 import { contentPages } from "./site-map";
 
 const { content } = contentPages();

@@ -102,7 +102,10 @@ test("the experience page lists all work, study and certificates, linked both wa
   if (!skill) return;
   const work = skill.experience[0]!;
   await page.goto(relative(`/skills/${skill.slug}/`));
-  await page.getByRole("list", { name: `Where ${skill.title} was used` }).getByRole("link", { name: work.organization }).click();
+  await page
+    .getByRole("list", { name: `Where ${skill.title} was used` })
+    .getByRole("link", { name: work.organization })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/experience/#experience-${work.slug}$`));
   await expect(page.locator(`#experience-${work.slug}`)).toBeInViewport();
 });

@@ -5,8 +5,8 @@
  * code that follows the theme.
  */
 import { expect, type Page, test } from "@playwright/test";
-import { radarFits } from "../../lib/radar/geometry";
-import { routes } from "../../lib/routes";
+import { radarFits } from "@/lib/radar/geometry";
+import { routes } from "@/lib/routes";
 import { contentPages, relative, served } from "./site-map";
 
 const { content, records } = contentPages();

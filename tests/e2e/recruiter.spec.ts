@@ -1,8 +1,8 @@
 /** The recruiter's tools: filter the skills, match a posting, print the résumé, pick a theme. */
 import { expect, test } from "@playwright/test";
-import { matchPosting } from "../../lib/search/match-posting";
-import { buildSkillIndex } from "../../lib/search/skill-index";
-import { TECH_VOCABULARY } from "../../lib/search/tech-vocabulary";
+import { matchPosting } from "@/lib/search/match-posting";
+import { buildSkillIndex } from "@/lib/search/skill-index";
+import { TECH_VOCABULARY } from "@/lib/search/tech-vocabulary";
 import { contentPages, literal, relative, served } from "./site-map";
 
 const { content } = contentPages();
@@ -24,9 +24,7 @@ test.describe("skills filter", () => {
     await page.getByRole("searchbox", { name: "Search" }).fill(search);
     await expect(cards(page).filter({ has: page.getByRole("heading", { name: skill.title, exact: true }) })).toHaveCount(1);
     await expect(page).toHaveURL(new RegExp(`[?&]q=${literal(new URLSearchParams({ q: search }).toString().slice(2)).source}`));
-    await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(
-      new RegExp(`Showing \\d+ of ${content.skills.length} skills`),
-    );
+    await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(new RegExp(`Showing \\d+ of ${content.skills.length} skills`));
   });
 
   test("a shared filtered URL opens filtered", async ({ page }) => {
@@ -71,7 +69,11 @@ test.describe("job-posting match", () => {
     page.on("request", (request) => {
       const url = request.url();
       // Next prefetches pages it links to; anything else, or anything carrying the posting, is a leak.
-      if (!["GET", "HEAD"].includes(request.method()) || new URL(url).origin !== origin || absent.some((name) => literal(name, "i").test(url + (request.postData() ?? "")))) {
+      if (
+        !["GET", "HEAD"].includes(request.method()) ||
+        new URL(url).origin !== origin ||
+        absent.some((name) => literal(name, "i").test(url + (request.postData() ?? "")))
+      ) {
         leaks.push(`${request.method()} ${url}`);
       }
     });

@@ -28,7 +28,10 @@ test("/resume.json is valid JSON Resume and carries every result, workplace, stu
 });
 
 // Both themes are published on npm and render offline; elegant changes the document it is given, so each gets its own copy.
-for (const [name, theme] of [["even", even], ["elegant", elegant]] as const) {
+for (const [name, theme] of [
+  ["even", even],
+  ["elegant", elegant],
+] as const) {
   test(`/resume.json renders through the "${name}" theme`, async ({ request }) => {
     const resume = await (await request.get(relative("/resume.json"))).json();
     const html = await theme.render(structuredClone(resume));

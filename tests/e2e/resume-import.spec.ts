@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { loadContent } from "../../lib/content/load";
-import { importJsonResume } from "../../lib/import/json-resume";
+import { loadContent } from "@/lib/content/load";
+import { importJsonResume } from "@/lib/import/json-resume";
 import { contentPages } from "./site-map";
 
 test("importing /resume.json gives content that builds, with every skill, workplace and result", async ({ request }) => {

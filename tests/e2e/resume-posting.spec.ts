@@ -5,8 +5,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { matchPosting } from "../../lib/search/match-posting";
-import { buildSkillIndex } from "../../lib/search/skill-index";
+import { matchPosting } from "@/lib/search/match-posting";
+import { buildSkillIndex } from "@/lib/search/skill-index";
 import { cspViolations, watchCsp } from "./csp";
 import { contentPages, literal, relative } from "./site-map";
 
@@ -53,7 +53,9 @@ test("the résumé opens ordered for the posting, matched first, and the posting
     { title: "Projects", expected: content.projects.filter((project) => behindPosting(project.skills)).length, total: content.projects.length },
     {
       title: "Results",
-      expected: content.achievements.filter((achievement) => behindPosting([...achievement.skills, ...achievement.projects.flatMap((project) => project.skills)])).length,
+      expected: content.achievements.filter((achievement) =>
+        behindPosting([...achievement.skills, ...achievement.projects.flatMap((project) => project.skills)]),
+      ).length,
       total: content.achievements.length,
     },
   ];

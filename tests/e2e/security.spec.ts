@@ -8,8 +8,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { contentPages, exportedFile, literal, relative, served, sweepPages } from "./site-map";
 import { cspViolations, watchCsp } from "./csp";
+import { contentPages, exportedFile, literal, relative, served, sweepPages } from "./site-map";
 
 const { content } = contentPages();
 
@@ -22,7 +22,13 @@ async function everyPage(page: Page): Promise<string[]> {
 }
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 test("every page carries a strict policy before its first script", async ({ page }) => {
@@ -42,7 +48,13 @@ test("every page carries a strict policy before its first script", async ({ page
     if (scriptSources[0] !== "'self'" || !scriptSources.slice(1).every((source) => /^'sha256-[\w+/=]+'$/.test(source))) {
       problems.push(`${url}: script-src is "${scriptSources.join(" ")}"`);
     }
-    for (const [name, expected] of Object.entries({ "default-src": "'self'", "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'", "style-src": "'self'" })) {
+    for (const [name, expected] of Object.entries({
+      "default-src": "'self'",
+      "object-src": "'none'",
+      "base-uri": "'self'",
+      "form-action": "'self'",
+      "style-src": "'self'",
+    })) {
       if (policy.get(name)?.join(" ") !== expected) problems.push(`${url}: ${name} is "${policy.get(name)?.join(" ")}", expected "${expected}"`);
     }
     if (/unsafe-/.test(meta[1]!)) problems.push(`${url}: policy allows something unsafe`);

@@ -1,8 +1,8 @@
 /** What a shared link shows: titles, descriptions, preview images, canonical URLs, sitemap and structured data. */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { routes } from "../../lib/routes";
-import { graphProblems } from "../schema-org/vocabulary";
+import { routes } from "@/lib/routes";
+import { graphProblems } from "@/tests/schema-org/vocabulary";
 import { canonical, jsonLd, metaTags, pngSize, title } from "./html";
 import { contentPages, exportedFile, relative, served } from "./site-map";
 
@@ -150,7 +150,10 @@ test("structured data describes each page's subject: the owner, a skill, a proje
     expect(ofType(await graph(`/projects/${project.slug}/`), "CreativeWork")[0]).toMatchObject({ name: project.title, description: project.summary });
   }
   for (const achievement of content.achievements.slice(0, 3)) {
-    expect(ofType(await graph(`/achievements/${achievement.slug}/`), "QuantitativeValue")[0]).toMatchObject({ name: achievement.metric, value: achievement.figure });
+    expect(ofType(await graph(`/achievements/${achievement.slug}/`), "QuantitativeValue")[0]).toMatchObject({
+      name: achievement.metric,
+      value: achievement.figure,
+    });
   }
 });
 

@@ -1,7 +1,7 @@
 /** The pages the export must contain, derived from the content the site was built from. */
 import path from "node:path";
-import { loadContent } from "../../lib/content/load";
-import { recordRoute, routes } from "../../lib/routes";
+import { loadContent } from "@/lib/content/load";
+import { recordRoute, routes } from "@/lib/routes";
 import { e2eSite } from "./site";
 
 const site = e2eSite();
@@ -11,7 +11,11 @@ export function contentPages() {
   const records = [...content.skills, ...content.projects, ...content.achievements];
   return {
     content,
-    records: records.map((record) => ({ path: recordRoute(record), title: record.kind === "achievement" ? record.metric : record.title, source: record.source })),
+    records: records.map((record) => ({
+      path: recordRoute(record),
+      title: record.kind === "achievement" ? record.metric : record.title,
+      source: record.source,
+    })),
     listPages: [routes.home, routes.skills, routes.projects, routes.achievements, routes.experience, routes.tags],
     tagPages: content.tags.map((tag) => routes.tag(tag.slug)),
   };
@@ -48,7 +52,11 @@ export function sweepPages(): string[] {
       ...records(content.skills, (skill) => skill.title, recordRoute),
       ...records(content.projects, (project) => project.title, recordRoute),
       ...records(content.achievements, (achievement) => achievement.metric, recordRoute),
-      ...telling(content.tags, (tag) => tag.label, (tag) => routes.tag(tag.slug)),
+      ...telling(
+        content.tags,
+        (tag) => tag.label,
+        (tag) => routes.tag(tag.slug),
+      ),
     ]),
   ];
 }

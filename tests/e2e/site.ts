@@ -23,7 +23,10 @@ export interface E2eSite {
 
 export function e2eSite(env: NodeJS.ProcessEnv = process.env): E2eSite {
   const contentDir = env.CONTENT_DIR || "content";
-  const basePath = (env.BASE_PATH ?? "").trim().replace(/\/+$/, "").replace(/^(?=[^/])/, "/");
+  const basePath = (env.BASE_PATH ?? "")
+    .trim()
+    .replace(/\/+$/, "")
+    .replace(/^(?=[^/])/, "/");
   const port = Number(env.E2E_PORT || 4173);
   return {
     contentDir,

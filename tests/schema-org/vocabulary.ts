@@ -22,7 +22,10 @@ function readVocabulary(): Vocabulary {
   const bases = new Map<string, { parents: string[]; properties: Set<string> }>();
   for (const [, name, parents, body] of text.matchAll(/^interface (\w+Base) extends ([^{]+)\{([\s\S]*?)^\}/gm)) {
     bases.set(name!, {
-      parents: parents!.split(",").map((parent) => parent.trim()).filter((parent) => /^\w+Base$/.test(parent)),
+      parents: parents!
+        .split(",")
+        .map((parent) => parent.trim())
+        .filter((parent) => /^\w+Base$/.test(parent)),
       properties: new Set([...body!.matchAll(/^ {4}"([\w-]+)"\??:/gm)].map(([, property]) => property!)),
     });
   }
@@ -44,8 +47,8 @@ export function propertiesOf(type: string): Set<string> {
   const visit = (base: string) => {
     const declaration = bases.get(base);
     if (!declaration) return;
-    declaration.properties.forEach((property) => properties.add(property));
-    declaration.parents.forEach(visit);
+    for (const property of declaration.properties) properties.add(property);
+    for (const parent of declaration.parents) visit(parent);
   };
   visit(types.get(type) ?? "");
   return properties;
@@ -88,7 +91,10 @@ export function graphProblems(document: unknown): string[] {
       }
     }
   };
-  document["@graph"].forEach((node, index) => (isNode(node) ? check(node, `@graph[${index}]`) : problems.push(`@graph[${index}]: not a node`)));
+  for (const [index, node] of document["@graph"].entries()) {
+    if (isNode(node)) check(node, `@graph[${index}]`);
+    else problems.push(`@graph[${index}]: not a node`);
+  }
   for (const { id, at } of references) if (!ids.has(id)) problems.push(`${at}: refers to ${id}, which is not in the graph`);
   return problems;
 }

@@ -31,7 +31,7 @@ describe("Dockerfile", () => {
     expect(build).toMatch(/^RUN npm ci\b/m);
     expect(build).toMatch(/^ARG SITE_URL\b/m);
     expect(build).toMatch(/^ARG BASE_PATH\b/m);
-    // Passed on to the build as environment variables (lib/site-config.ts reads them).
+    // Passed on to the build as environment variables (lib/site-config.ts reads them); "${…}" is the Dockerfile's syntax, not a template.
     expect(build).toContain("SITE_URL=${SITE_URL}");
     expect(build).toContain("BASE_PATH=${BASE_PATH}");
     expect(build.indexOf("BASE_PATH=${BASE_PATH}")).toBeLessThan(build.indexOf("RUN npm run build"));

@@ -5,7 +5,7 @@
  * exactly when the profile has one.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { graphProblems, isSchemaType, propertiesOf } from "../schema-org/vocabulary";
+import { graphProblems, isSchemaType, propertiesOf } from "@/tests/schema-org/vocabulary";
 
 afterAll(() => vi.unstubAllEnvs());
 

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
+import { JsonLd } from "@/components/json-ld";
 import { LinkArrow } from "@/components/link-arrow";
+import { MovedPage } from "@/components/moved-page";
 import { Picture } from "@/components/picture";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
-import { JsonLd } from "@/components/json-ld";
-import { MovedPage } from "@/components/moved-page";
 import { resolveRecord } from "@/lib/content";
+import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
-import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
 import { achievementGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -32,12 +32,8 @@ export default async function AchievementPage({ params }: RecordPageProps) {
         <Link href={routes.achievements} className="text-sm text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
           Results
         </Link>
-        <p className="tabular mt-4 text-6xl font-semibold tracking-tight text-teal-800 sm:text-7xl dark:text-teal-200">
-          {achievement.figure}
-        </p>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl dark:text-white">
-          {achievement.metric}
-        </h1>
+        <p className="tabular mt-4 text-6xl font-semibold tracking-tight text-teal-800 sm:text-7xl dark:text-teal-200">{achievement.figure}</p>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl dark:text-white">{achievement.metric}</h1>
         {achievement.summary && <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{achievement.summary}</p>}
       </header>
 

@@ -16,7 +16,11 @@ const PLACEHOLDER = "none.txt";
 const MIME: Record<string, string> = { avif: "image/avif", webp: "image/webp", svg: "image/svg+xml" };
 
 function variants() {
-  return new Map(getContent().images.flatMap(imageVariants).map((variant) => [variant.name, variant]));
+  return new Map(
+    getContent()
+      .images.flatMap(imageVariants)
+      .map((variant) => [variant.name, variant]),
+  );
 }
 
 export function generateStaticParams() {

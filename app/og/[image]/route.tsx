@@ -15,7 +15,14 @@ function cards() {
   const featured = skills.filter((skill) => skill.featured && skill.proficiency !== "learning");
   return new Map([
     [shareImageName(), homeCard(profile, featured)],
-    [SKILLS_SHARE_IMAGE, skillsCard(profile, getCategories().filter((category) => category.skills.length > 0), skills)],
+    [
+      SKILLS_SHARE_IMAGE,
+      skillsCard(
+        profile,
+        getCategories().filter((category) => category.skills.length > 0),
+        skills,
+      ),
+    ],
     ...records.map((record) => [shareImageName(record), recordCard(record, profile)] as const),
   ]);
 }

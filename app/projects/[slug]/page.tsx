@@ -1,20 +1,20 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CareerLinks } from "@/components/career-links";
+import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
 import { contextLabel } from "@/components/format";
+import { JsonLd } from "@/components/json-ld";
 import { LinkArrow } from "@/components/link-arrow";
+import { MovedPage } from "@/components/moved-page";
 import { PageIntro } from "@/components/page-intro";
 import { Picture } from "@/components/picture";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
-import { CopyLinkButton } from "@/components/copy-link-button";
-import { JsonLd } from "@/components/json-ld";
-import { MovedPage } from "@/components/moved-page";
 import { resolveRecord } from "@/lib/content";
+import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
-import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
 import { projectGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;

@@ -1,20 +1,20 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CareerLinks } from "@/components/career-links";
+import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
 import { yearsLabel } from "@/components/format";
+import { JsonLd } from "@/components/json-ld";
 import { LevelBadge } from "@/components/level-badge";
 import { LinkArrow } from "@/components/link-arrow";
+import { MovedPage } from "@/components/moved-page";
 import { PageIntro } from "@/components/page-intro";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips, TagChips } from "@/components/skill-chips";
-import { CopyLinkButton } from "@/components/copy-link-button";
-import { JsonLd } from "@/components/json-ld";
-import { MovedPage } from "@/components/moved-page";
 import { resolveRecord } from "@/lib/content";
+import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
-import { recordMetadata, type RecordPageProps, recordStaticParams } from "@/lib/record-page";
 import { skillGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -48,9 +48,7 @@ export default async function SkillPage({ params }: RecordPageProps) {
       >
         <LevelBadge level={skill.proficiency} />
         {skill.years && <span className="tabular text-sm font-medium text-slate-700 dark:text-slate-300">{yearsLabel(skill.years)}</span>}
-        {aliases.length > 0 && (
-          <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {aliases.join(", ")}</span>
-        )}
+        {aliases.length > 0 && <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {aliases.join(", ")}</span>}
       </PageIntro>
 
       {isLearning && (

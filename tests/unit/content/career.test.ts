@@ -10,15 +10,13 @@ describe("experience dates", () => {
   it("rejects a month that does not exist, naming the file, line and field", () => {
     const dir = copyValidFixture();
     writeExperience(dir, "acme", "organization: Acme", 'start: "2021-13"');
-    expect(expectProblems(dir)).toEqual([
-      'content/experience/acme.md:3 start: expected a year or a year and month, like 2021 or "2021-03", got "2021-13"',
-    ]);
+    expect(expectProblems(dir)).toEqual(['content/experience/acme.md:3 start: expected a year or a year and month, like 2021 or "2021-03", got "2021-13"']);
   });
 
   it("rejects an end before the start", () => {
     const dir = copyValidFixture();
     writeExperience(dir, "acme", "organization: Acme", 'start: "2021-03"', "end: 2020");
-    expect(expectProblems(dir)).toEqual(["content/experience/acme.md:4 end: expected an end no earlier than the start (2021-03), got \"2020\""]);
+    expect(expectProblems(dir)).toEqual(['content/experience/acme.md:4 end: expected an end no earlier than the start (2021-03), got "2020"']);
   });
 
   it("rejects a full date, which résumés do not need", () => {
@@ -30,11 +28,11 @@ describe("experience dates", () => {
   it("says a missing organization is missing, and checks what it names", () => {
     const dir = copyValidFixture();
     writeExperience(dir, "acme", "role: Engineer", "skills: [kotln]");
-    expect(expectProblems(dir)).toEqual([
-      "content/experience/acme.md:1 organization: required field is missing; expected text",
-    ]);
+    expect(expectProblems(dir)).toEqual(["content/experience/acme.md:1 organization: required field is missing; expected text"]);
     writeExperience(dir, "acme", "organization: Acme", "skills: [kotln]");
-    expect(expectProblems(dir)).toEqual([expect.stringMatching(/^content\/experience\/acme\.md:3 skills\[0\]: no skill "kotln" exists .*did you mean "kotlin"\?$/)]);
+    expect(expectProblems(dir)).toEqual([
+      expect.stringMatching(/^content\/experience\/acme\.md:3 skills\[0\]: no skill "kotln" exists .*did you mean "kotlin"\?$/),
+    ]);
   });
 });
 

@@ -2,20 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content/problems";
 import { loadContent } from "@/lib/content/load";
+import { ContentError } from "@/lib/content/problems";
 import { MAX_FILE_BYTES } from "@/lib/content/source";
-import {
-  copyValidFixture,
-  expectLoads,
-  expectProblems,
-  hashTree,
-  lines,
-  markdownFiles,
-  plainRecords,
-  readFile,
-  writeFile,
-} from "./fixture";
+import { copyValidFixture, expectLoads, expectProblems, hashTree, lines, markdownFiles, plainRecords, readFile, writeFile } from "./fixture";
 
 const SKILL_TEXT = lines("---", "title: My skill", "category: practices", "proficiency: working", "summary: Mine.", "---", "Body.");
 
@@ -31,7 +21,9 @@ describe("file names", () => {
   it("suggests an ASCII name for a file name with accents", () => {
     const dir = copyValidFixture();
     writeFile(dir, "skills/Café.md", SKILL_TEXT);
-    expect(expectProblems(dir)).toEqual([expect.stringContaining('file name "Café" is not a safe URL slug; expected lowercase letters, digits and hyphens, like "cafe.md"')]);
+    expect(expectProblems(dir)).toEqual([
+      expect.stringContaining('file name "Café" is not a safe URL slug; expected lowercase letters, digits and hyphens, like "cafe.md"'),
+    ]);
   });
 
   it("accepts an unsafe file name when slug: gives a safe one", () => {
@@ -45,17 +37,13 @@ describe("unreadable files", () => {
   it("reports an empty file", () => {
     const dir = copyValidFixture();
     writeFile(dir, "skills/testing.md", "");
-    expect(expectProblems(dir)).toEqual([
-      "content/skills/testing.md file is empty; expected front matter between --- lines, then the text",
-    ]);
+    expect(expectProblems(dir)).toEqual(["content/skills/testing.md file is empty; expected front matter between --- lines, then the text"]);
   });
 
   it("reports a file of only whitespace as empty", () => {
     const dir = copyValidFixture();
     writeFile(dir, "skills/testing.md", "\n  \n\t\n");
-    expect(expectProblems(dir)).toEqual([
-      "content/skills/testing.md file is empty; expected front matter between --- lines, then the text",
-    ]);
+    expect(expectProblems(dir)).toEqual(["content/skills/testing.md file is empty; expected front matter between --- lines, then the text"]);
   });
 
   it("reports a file that is not UTF-8", () => {
@@ -94,9 +82,7 @@ describe("content layout", () => {
     const dir = copyValidFixture();
     writeFile(dir, "skills/redis.txt", "title: Redis\n");
     const loaded = expectLoads(dir);
-    expect(loaded.shownWarnings).toEqual([
-      "warning: content/skills/redis.txt ignored: not a markdown file; rename it to .md to include it",
-    ]);
+    expect(loaded.shownWarnings).toEqual(["warning: content/skills/redis.txt ignored: not a markdown file; rename it to .md to include it"]);
     expect(loaded.content.skills.map((skill) => skill.slug)).not.toContain("redis");
   });
 
@@ -127,9 +113,7 @@ describe("content layout", () => {
   it("reports a missing profile.md by its path under content", () => {
     const dir = copyValidFixture();
     fs.rmSync(path.join(dir, "profile.md"));
-    expect(expectProblems(dir)).toEqual([
-      "content/profile.md file is missing; expected the profile with headline, summary and categories",
-    ]);
+    expect(expectProblems(dir)).toEqual(["content/profile.md file is missing; expected the profile with headline, summary and categories"]);
   });
 
   it("reports a profile.md that is a directory as a content problem, not a raw file system error", () => {
@@ -152,7 +136,7 @@ describe("line endings and byte-order marks", () => {
   it("loads files starting with a UTF-8 byte-order mark to the same records as without", () => {
     const plain = copyValidFixture();
     const bom = copyValidFixture();
-    for (const rel of markdownFiles(bom)) writeFile(bom, rel, "\uFEFF" + readFile(bom, rel));
+    for (const rel of markdownFiles(bom)) writeFile(bom, rel, `\uFEFF${readFile(bom, rel)}`);
     expect(fs.readFileSync(path.join(bom, "skills/go.md")).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(plainRecords(expectLoads(bom).content)).toEqual(plainRecords(expectLoads(plain).content));
   });
@@ -160,17 +144,19 @@ describe("line endings and byte-order marks", () => {
   it("reports the same line for a problem in a CRLF file as in an LF file", () => {
     const dir = copyValidFixture();
     const text = lines("---", "title: Testing", "category: practices", "proficiency: advanced", "years: lots", "summary: Tests.", "---");
-    writeFile(dir, "skills/testing.md", "\uFEFF" + text.replace(/\n/g, "\r\n"));
-    expect(expectProblems(dir)).toEqual([
-      'content/skills/testing.md:5 years: expected a number or "N+", like 3 or "2+", got "lots"',
-    ]);
+    writeFile(dir, "skills/testing.md", `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    expect(expectProblems(dir)).toEqual(['content/skills/testing.md:5 years: expected a number or "N+", like 3 or "2+", got "lots"']);
   });
 });
 
 describe("reporting", () => {
   it("reports every problem from every file in one ContentError", () => {
     const dir = copyValidFixture();
-    writeFile(dir, "skills/testing.md", lines("---", "title: Testing", "category: practices", "proficiency: advanced", "years: lots", "summary: Tests.", "---"));
+    writeFile(
+      dir,
+      "skills/testing.md",
+      lines("---", "title: Testing", "category: practices", "proficiency: advanced", "years: lots", "summary: Tests.", "---"),
+    );
     writeFile(dir, "achievements/sync-time-50.md", lines("---", 'title: "50%"', 'figure: "50%"', "metric: faster", "projects: [ledger-synk]", "---"));
     writeFile(dir, "projects/Trail Map 2.md", lines("---", "title: Trail map 2", "summary: Again.", "---"));
 
@@ -195,7 +181,7 @@ describe("reporting", () => {
 describe("content is never modified", () => {
   it("leaves every file byte-for-byte unchanged after a failed load", () => {
     const dir = copyValidFixture();
-    writeFile(dir, "skills/testing.md", "\uFEFF" + lines("---", "titel: Testing", "years: lots", "---").replace(/\n/g, "\r\n"));
+    writeFile(dir, "skills/testing.md", `\uFEFF${lines("---", "titel: Testing", "years: lots", "---").replace(/\n/g, "\r\n")}`);
     writeFile(dir, "skills/go.md", lines("---", "title: [unclosed", "---"));
     writeFile(dir, "skills/bad.md", Buffer.from([0xc3, 0x28]));
     writeFile(dir, "skills/notes.txt", "notes");
@@ -209,7 +195,7 @@ describe("content is never modified", () => {
 
   it("leaves every file byte-for-byte unchanged after a successful load", () => {
     const dir = copyValidFixture();
-    for (const rel of markdownFiles(dir)) writeFile(dir, rel, "\uFEFF" + readFile(dir, rel).replace(/\n/g, "\r\n"));
+    for (const rel of markdownFiles(dir)) writeFile(dir, rel, `\uFEFF${readFile(dir, rel).replace(/\n/g, "\r\n")}`);
     const before = hashTree(dir);
 
     expectLoads(dir);

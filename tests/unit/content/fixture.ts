@@ -45,7 +45,7 @@ export function readFile(dir: string, rel: string): string {
 
 /** The lines of a file, so a test shows line numbers by position: `lines("---", "title: x", "---")`. */
 export function lines(...text: string[]): string {
-  return text.join("\n") + "\n";
+  return `${text.join("\n")}\n`;
 }
 
 /**
@@ -53,7 +53,7 @@ export function lines(...text: string[]): string {
  * `content/skills/go.md`. Warnings are prefixed like `npm run check` prints them.
  */
 export function shownProblem(dir: string, problem: ContentProblem): string {
-  const prefix = displayPath(path.dirname(dir)) + "/";
+  const prefix = `${displayPath(path.dirname(dir))}/`;
   const text = formatProblem(problem).split(prefix).join("");
   return problem.severity === "warning" ? `warning: ${text}` : text;
 }

@@ -90,32 +90,28 @@ describe("invalid YAML", () => {
         "---",
       ),
     );
-    expect(expectProblems(dir)).toEqual(["content/skills/testing.md:5 invalid YAML in front matter: map keys must be unique; a field appears twice; keep one of them"]);
+    expect(expectProblems(dir)).toEqual([
+      "content/skills/testing.md:5 invalid YAML in front matter: map keys must be unique; a field appears twice; keep one of them",
+    ]);
   });
 
   it("asks for front matter when the file does not start with ---", () => {
     const dir = copyValidFixture();
     writeFile(dir, SKILL, lines("title: Testing", "", "Body."));
-    expect(expectProblems(dir)).toEqual([
-      "content/skills/testing.md:1 expected front matter at the top of the file, between two lines of ---",
-    ]);
+    expect(expectProblems(dir)).toEqual(["content/skills/testing.md:1 expected front matter at the top of the file, between two lines of ---"]);
   });
 
   it("refuses JavaScript front matter (---js) instead of evaluating it", () => {
     const dir = copyValidFixture();
     writeFile(dir, SKILL, lines("---js", "{ title: (() => { globalThis.__evaluated = true; return 'x' })() }", "---"));
-    expect(expectProblems(dir)).toEqual([
-      "content/skills/testing.md:1 expected front matter at the top of the file, between two lines of ---",
-    ]);
+    expect(expectProblems(dir)).toEqual(["content/skills/testing.md:1 expected front matter at the top of the file, between two lines of ---"]);
     expect((globalThis as { __evaluated?: boolean }).__evaluated).toBeUndefined();
   });
 
   it("says when the front matter is never closed", () => {
     const dir = copyValidFixture();
     writeFile(dir, SKILL, lines("---", "title: Testing", "category: practices"));
-    expect(expectProblems(dir)).toEqual([
-      "content/skills/testing.md:1 front matter is not closed; expected a line of --- after the last field",
-    ]);
+    expect(expectProblems(dir)).toEqual(["content/skills/testing.md:1 front matter is not closed; expected a line of --- after the last field"]);
   });
 
   it("says when the front matter is a list rather than fields", () => {
@@ -140,21 +136,13 @@ describe("required and mistyped fields", () => {
 
   it('reports featured: "yes" as expecting true or false', () => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      SKILL,
-      lines("---", "title: Testing", "category: practices", "proficiency: advanced", 'featured: "yes"', "summary: Tests.", "---"),
-    );
+    writeFile(dir, SKILL, lines("---", "title: Testing", "category: practices", "proficiency: advanced", 'featured: "yes"', "summary: Tests.", "---"));
     expect(expectProblems(dir)).toEqual(['content/skills/testing.md:5 featured: expected true or false, got "yes"']);
   });
 
   it('reports tags: "python" as expecting a list', () => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      SKILL,
-      lines("---", "title: Testing", "category: practices", "proficiency: advanced", "summary: Tests.", 'tags: "python"', "---"),
-    );
+    writeFile(dir, SKILL, lines("---", "title: Testing", "category: practices", "proficiency: advanced", "summary: Tests.", 'tags: "python"', "---"));
     expect(expectProblems(dir)).toEqual(['content/skills/testing.md:6 tags: expected a list, like [a, b], got "python"']);
   });
 
@@ -166,23 +154,13 @@ describe("required and mistyped fields", () => {
 
   it('reports years: "lots" as expecting a number or "N+", on the years line', () => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      SKILL,
-      lines("---", "title: Testing", "category: practices", "proficiency: advanced", "years: lots", "summary: Tests.", "---"),
-    );
-    expect(expectProblems(dir)).toEqual([
-      'content/skills/testing.md:5 years: expected a number or "N+", like 3 or "2+", got "lots"',
-    ]);
+    writeFile(dir, SKILL, lines("---", "title: Testing", "category: practices", "proficiency: advanced", "years: lots", "summary: Tests.", "---"));
+    expect(expectProblems(dir)).toEqual(['content/skills/testing.md:5 years: expected a number or "N+", like 3 or "2+", got "lots"']);
   });
 
   it("reports negative years in the same expected-a-number words as other bad years", () => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      SKILL,
-      lines("---", "title: Testing", "category: practices", "proficiency: advanced", "years: -1", "summary: Tests.", "---"),
-    );
+    writeFile(dir, SKILL, lines("---", "title: Testing", "category: practices", "proficiency: advanced", "years: -1", "summary: Tests.", "---"));
     expect(expectProblems(dir)).toEqual([expect.stringMatching(/^content\/skills\/testing\.md:5 years: expected .*got -1$/)]);
   });
 
@@ -211,11 +189,7 @@ describe("required and mistyped fields", () => {
 
   it("rejects a project url that is not a web address, and nothing else: the project still exists for references", () => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      "projects/ledger-sync.md",
-      lines("---", "title: Ledger sync", "summary: Sync.", "url: javascript:alert(1)", "---"),
-    );
+    writeFile(dir, "projects/ledger-sync.md", lines("---", "title: Ledger sync", "summary: Sync.", "url: javascript:alert(1)", "---"));
     expect(expectProblems(dir)).toEqual([
       'content/projects/ledger-sync.md:4 url: expected a web address starting with https:// or http://, got "javascript:alert(1)"',
     ]);

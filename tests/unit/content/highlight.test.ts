@@ -31,7 +31,7 @@ function dangers(root: HTMLElement): string[] {
 const HOSTILE_CODE = [
   '</code></pre><script>alert("x")</script>',
   '<img src=x onerror="alert(1)">',
-  "<a href=\"javascript:alert(1)\">x</a>",
+  '<a href="javascript:alert(1)">x</a>',
   '"><svg onload=alert(1)>',
   "<style>body{display:none}</style>",
 ];

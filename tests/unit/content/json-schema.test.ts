@@ -5,8 +5,8 @@ import { remark } from "remark";
 import remarkFrontmatter from "remark-frontmatter";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
+import remarkConfig from "@/.remarkrc.mjs";
 import { contentJsonSchemas, editorSchemaMap } from "@/lib/content/json-schema";
-import remarkConfig from "../../../.remarkrc.mjs";
 import { VALID_FIXTURE } from "./fixture";
 
 describe("front matter JSON Schemas", () => {
@@ -20,7 +20,10 @@ describe("front matter JSON Schemas", () => {
 
   async function editorMessages(path: string, text: string): Promise<string[]> {
     const [, [lint, options]] = remarkConfig.plugins as [unknown, [never, never]];
-    const file = await remark().use(remarkFrontmatter).use(lint, options).process(new VFile({ path, value: text }));
+    const file = await remark()
+      .use(remarkFrontmatter)
+      .use(lint, options)
+      .process(new VFile({ path, value: text }));
     return file.messages.map((message) => message.reason);
   }
 

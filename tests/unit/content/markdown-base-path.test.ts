@@ -20,7 +20,10 @@ afterEach(() => {
 
 describe("markdown under a base path", () => {
   it("prefixes links to paths on the site, and only those", async () => {
-    const html = await renderUnder("/portfolio", "[CV](/cv.pdf) [Zig](/skills/zig/) [already](/portfolio/x/) [web](https://example.com/a) [protocol-relative](//example.com/b) [here](#top) [relative](notes/)");
+    const html = await renderUnder(
+      "/portfolio",
+      "[CV](/cv.pdf) [Zig](/skills/zig/) [already](/portfolio/x/) [web](https://example.com/a) [protocol-relative](//example.com/b) [here](#top) [relative](notes/)",
+    );
     expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([
       "/portfolio/cv.pdf",
       "/portfolio/skills/zig/",
@@ -39,6 +42,8 @@ describe("markdown under a base path", () => {
   it("serves images from under the base path", async () => {
     const dir = copyValidFixture();
     writeFile(dir, "diagram.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"></svg>');
-    expect(await renderUnder("/portfolio", "![A diagram](./diagram.svg)", `${dir}/page.md`)).toMatch(/<img src="\/portfolio\/images\/diagram-[0-9a-f]{16}\.svg"/);
+    expect(await renderUnder("/portfolio", "![A diagram](./diagram.svg)", `${dir}/page.md`)).toMatch(
+      /<img src="\/portfolio\/images\/diagram-[0-9a-f]{16}\.svg"/,
+    );
   });
 });

@@ -36,7 +36,7 @@ describe("renderMarkdown safety", () => {
     expect(urls(root).filter((url) => /^\s*javascript:/i.test(url))).toEqual([]);
   });
 
-  it("gives a raw <a href=\"javascript:...\"> no javascript: href", () => {
+  it('gives a raw <a href="javascript:..."> no javascript: href', () => {
     const root = render('<a href="javascript:alert(1)">x</a>');
     expect(urls(root).filter((url) => /^\s*javascript:/i.test(url))).toEqual([]);
   });

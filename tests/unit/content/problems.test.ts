@@ -3,15 +3,13 @@ import { ContentError, formatProblem } from "@/lib/content/problems";
 
 describe("formatProblem", () => {
   it("shows file:line field: message", () => {
-    expect(
-      formatProblem({ file: "content/skills/redis.md", line: 4, field: "years", message: 'expected a number or "N+"', severity: "error" }),
-    ).toBe('content/skills/redis.md:4 years: expected a number or "N+"');
+    expect(formatProblem({ file: "content/skills/redis.md", line: 4, field: "years", message: 'expected a number or "N+"', severity: "error" })).toBe(
+      'content/skills/redis.md:4 years: expected a number or "N+"',
+    );
   });
 
   it("leaves out the line and field when they are not known", () => {
-    expect(formatProblem({ file: "content/profile.md", message: "file is missing", severity: "error" })).toBe(
-      "content/profile.md file is missing",
-    );
+    expect(formatProblem({ file: "content/profile.md", message: "file is missing", severity: "error" })).toBe("content/profile.md file is missing");
   });
 });
 

@@ -14,9 +14,7 @@ describe("categories", () => {
   it("does not suggest anything for a category that is nowhere near", () => {
     const dir = copyValidFixture();
     writeFile(dir, "skills/testing.md", lines("---", "title: Testing", "category: cooking", "proficiency: advanced", "summary: Tests.", "---"));
-    expect(expectProblems(dir)).toEqual([
-      'content/skills/testing.md:3 category: no category "cooking" exists (expected one of: practices, languages, data)',
-    ]);
+    expect(expectProblems(dir)).toEqual(['content/skills/testing.md:3 category: no category "cooking" exists (expected one of: practices, languages, data)']);
   });
 
   it("reports a category slug listed twice in profile.md", () => {
@@ -36,9 +34,7 @@ describe("categories", () => {
         "---",
       ),
     );
-    expect(expectProblems(dir)).toEqual([
-      'content/profile.md:8 categories[3].slug: category slug "data" appears twice; each category needs its own slug',
-    ]);
+    expect(expectProblems(dir)).toEqual(['content/profile.md:8 categories[3].slug: category slug "data" appears twice; each category needs its own slug']);
   });
 });
 
@@ -99,11 +95,7 @@ describe("duplicate slugs", () => {
 
   it("names both files when a slug: override claims a slug another file has", () => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      "skills/golang.md",
-      lines("---", "title: Golang", "slug: go", "category: languages", "proficiency: working", "summary: Go again.", "---"),
-    );
+    writeFile(dir, "skills/golang.md", lines("---", "title: Golang", "slug: go", "category: languages", "proficiency: working", "summary: Go again.", "---"));
     expect(expectProblems(dir)).toEqual([
       'content/skills/golang.md:3 slug: skill slug "go" is already used by content/skills/go.md; each skill needs its own slug',
     ]);
@@ -111,11 +103,7 @@ describe("duplicate slugs", () => {
 
   it("names both files when a former slug is another record's slug", () => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      "projects/trail-map.md",
-      lines("---", "title: Trail map", "summary: Maps.", "formerSlugs: [ledger-sync]", "---"),
-    );
+    writeFile(dir, "projects/trail-map.md", lines("---", "title: Trail map", "summary: Maps.", "formerSlugs: [ledger-sync]", "---"));
     expect(expectProblems(dir)).toEqual([
       'content/projects/trail-map.md:4 formerSlugs[0]: project slug "ledger-sync" is already used by content/projects/ledger-sync.md; each project needs its own slug',
     ]);
@@ -157,6 +145,8 @@ describe("one mistake, one error", () => {
   it("points at the list item of a missing reference, not at the start of the list", () => {
     const dir = copyValidFixture();
     writeFile(dir, "projects/ledger-sync.md", lines("---", "title: Ledger sync", "summary: Sync.", "skills:", "  - kotlin", "  - sqlit", "---"));
-    expect(expectProblems(dir)).toEqual([expect.stringMatching(/^content\/projects\/ledger-sync\.md:6 skills\[1\]: no skill "sqlit" exists .*did you mean "sqlite"\?$/)]);
+    expect(expectProblems(dir)).toEqual([
+      expect.stringMatching(/^content\/projects\/ledger-sync\.md:6 skills\[1\]: no skill "sqlit" exists .*did you mean "sqlite"\?$/),
+    ]);
   });
 });

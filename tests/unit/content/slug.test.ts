@@ -39,7 +39,8 @@ describe("fileSlug", () => {
   });
 
   it("always gives a safe slug", () => {
-    for (const title of ["Straße", "C++/CLI", "  --Hello,   World!--  ", "R&D", "Ünïcode Café: 2× faster!"]) expect(isSafeSlug(fileSlug(title)), title).toBe(true);
+    for (const title of ["Straße", "C++/CLI", "  --Hello,   World!--  ", "R&D", "Ünïcode Café: 2× faster!"])
+      expect(isSafeSlug(fileSlug(title)), title).toBe(true);
   });
 });
 

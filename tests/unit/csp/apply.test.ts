@@ -52,7 +52,16 @@ describe("pagePolicy", () => {
   });
 
   it("locks down everything else", () => {
-    for (const expected of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "style-src 'self'", "frame-src 'none'", "font-src 'self'", "connect-src 'self'"]) {
+    for (const expected of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "style-src 'self'",
+      "frame-src 'none'",
+      "font-src 'self'",
+      "connect-src 'self'",
+    ]) {
       expect(policy.split("; ")).toContain(expected);
     }
     expect(directive(policy, "img-src")).toBe("img-src 'self' https://img.example");
@@ -70,9 +79,7 @@ describe("applyPageCsp", () => {
   it("hashes the framework's inline scripts and not the content's, nor data blocks", () => {
     const { html, blockedContentScripts } = applyPageCsp(page(`<script>window.__pwned=1</script>`));
     const scriptSrc = directive(policyOf(html)!, "script-src")!;
-    expect(scriptSrc.split(" ").slice(2).sort()).toEqual(
-      [THEME, "(globalThis.TURBOPACK ||= []).push(1)", FLIGHT].map(sha256Source).sort(),
-    );
+    expect(scriptSrc.split(" ").slice(2).sort()).toEqual([THEME, "(globalThis.TURBOPACK ||= []).push(1)", FLIGHT].map(sha256Source).sort());
     expect(scriptSrc).not.toContain(sha256Source("window.__pwned=1"));
     expect(blockedContentScripts).toBe(1);
   });

@@ -11,12 +11,14 @@ import { renderBody } from "@/lib/content/markdown";
 import { readImage } from "@/lib/images/asset";
 import { encodeStats, variantBytes } from "@/lib/images/encode";
 import { imageVariants, pictureSources } from "@/lib/images/variants";
-import { bySlug, copyValidFixture, expectLoads, expectProblems, lines, readFile, writeFile } from "../content/fixture";
+import { bySlug, copyValidFixture, expectLoads, expectProblems, readFile, writeFile } from "@/tests/unit/content/fixture";
 
 /** A PNG of the given size whose pixels differ every run, so its hash (and cache entry) is new. */
 async function png(width: number, height: number): Promise<Buffer> {
   const [r, g, b] = randomBytes(3);
-  return sharp({ create: { width, height, channels: 3, background: { r: r!, g: g!, b: b! } } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: r!, g: g!, b: b! } } })
+    .png()
+    .toBuffer();
 }
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"><rect width="300" height="100" fill="#0f766e"/></svg>';
@@ -55,12 +57,16 @@ describe("images in content", () => {
     const problems = expectProblems(dir);
     expect(problems).toContain("content/projects/ledger-sync.md:3 image.src: no file at content/projects/nowhere.png");
     expect(problems).toContain("content/projects/trail-map.md:3 image.alt: required field is missing; expected text");
-    expect(problems.find((problem) => problem.startsWith("content/achievements/offline-100.md:3 image.src: "))).toMatch(/is 10\.0 MB; the limit is 10 MB per image/);
+    expect(problems.find((problem) => problem.startsWith("content/achievements/offline-100.md:3 image.src: "))).toMatch(
+      /is 10\.0 MB; the limit is 10 MB per image/,
+    );
     expect(problems).toContain(
       `content/skills/go.md:${line("![](./diagram.svg)")} body: image "./diagram.svg" has no alt text; say what it shows between the brackets, like ![Request flow through the API](./diagram.svg)`,
     );
     expect(problems).toContain(`content/skills/go.md:${line("![](./diagram.svg)")} body: image: no file at content/skills/diagram.svg`);
-    expect(problems.find((problem) => problem.startsWith(`content/skills/go.md:${line("![Logo]")} body: image: "https://example.com/logo.png" is a web address`))).toBeDefined();
+    expect(
+      problems.find((problem) => problem.startsWith(`content/skills/go.md:${line("![Logo]")} body: image: "https://example.com/logo.png" is a web address`)),
+    ).toBeDefined();
   });
 
   it("says a file that is not an image is not one", () => {

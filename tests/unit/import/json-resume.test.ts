@@ -7,8 +7,8 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { importJsonResume } from "@/lib/import/json-resume";
 import { toJsonResume } from "@/lib/resume/json-resume";
-import { copyValidFixture, hashTree, VALID_FIXTURE } from "../content/fixture";
-import { runNpm } from "../scripts/run";
+import { copyValidFixture, hashTree, VALID_FIXTURE } from "@/tests/unit/content/fixture";
+import { runNpm } from "@/tests/unit/scripts/run";
 
 function emptyFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-"));
@@ -29,7 +29,12 @@ describe("importJsonResume", () => {
     const dir = emptyFolder();
     writeAll(dir, files);
     const { content } = loadContent(dir);
-    expect(content.profile).toMatchObject({ name: sample.basics.name, headline: sample.basics.label, email: sample.basics.email, location: "San Francisco, California, US" });
+    expect(content.profile).toMatchObject({
+      name: sample.basics.name,
+      headline: sample.basics.label,
+      email: sample.basics.email,
+      location: "San Francisco, California, US",
+    });
     expect(content.experience.map((work) => work.organization)).toEqual(sample.work.map((work) => work.name));
     expect(content.experience[0]).toMatchObject({ role: sample.work[0]!.position, start: { iso: "2013-12" }, end: { iso: "2014-12" } });
     expect(content.education.map((study) => study.institution)).toEqual(sample.education.map((study) => study.institution));
@@ -56,7 +61,13 @@ describe("importJsonResume", () => {
   });
 
   it("maps levels written in words, and says which it could not", () => {
-    const { files, notes } = importJsonResume({ basics: { label: "Engineer", summary: "Builds." }, skills: [{ name: "Go", level: "Intermediate" }, { name: "Zig", level: "Curious" }] });
+    const { files, notes } = importJsonResume({
+      basics: { label: "Engineer", summary: "Builds." },
+      skills: [
+        { name: "Go", level: "Intermediate" },
+        { name: "Zig", level: "Curious" },
+      ],
+    });
     expect(files.get("skills/go.md")).toMatch(/^proficiency: working$/m);
     expect(notes).toContain('skills/zig.md: level "Curious" is not one this site knows; set to "working"');
   });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PROFICIENCY_LEVELS } from "@/lib/content/proficiency";
-import { type Box, radarFits, radarGeometry, type RadarInput, type RadarSkill } from "@/lib/radar/geometry";
+import { type Box, type RadarInput, type RadarSkill, radarFits, radarGeometry } from "@/lib/radar/geometry";
 
 /** mulberry32: a tiny seeded generator, so every run draws the same content. */
 function random(seed: number): () => number {
@@ -20,11 +20,23 @@ function random(seed: number): () => number {
   };
 }
 
-const TITLES = ["Go", "C++", "C#", ".NET", "PostgreSQL", "Straße", "Kubernetes operators", "🦀 Rust", "Event-driven architecture at scale", "R", "Apache Kafka Streams"];
+const TITLES = [
+  "Go",
+  "C++",
+  "C#",
+  ".NET",
+  "PostgreSQL",
+  "Straße",
+  "Kubernetes operators",
+  "🦀 Rust",
+  "Event-driven architecture at scale",
+  "R",
+  "Apache Kafka Streams",
+];
 
 function contentSet(skillCount: number, categoryCount: number, seed: number, skew = false): RadarInput {
   const next = random(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const categories = Array.from({ length: categoryCount }, (_, index) => ({ slug: `category-${index}` }));
   const skills: RadarSkill[] = Array.from({ length: skillCount }, (_, index) => ({
     slug: `skill-${index}`,
@@ -83,7 +95,10 @@ describe.each(CASES)("$skills skills in $categories categories (skewed: $skew)",
     const labels = points.flatMap((point) => (point.label ? [{ slug: point.skill.slug, box: point.label.box }] : []));
     const obstacles = [
       ...points.map((point) => ({ slug: point.skill.slug, box: { x: point.x - point.r, y: point.y - point.r, width: 2 * point.r, height: 2 * point.r } })),
-      ...geometry.sectors.map(({ badge, slug }) => ({ slug: `badge ${slug}`, box: { x: badge.x - badge.r, y: badge.y - badge.r, width: 2 * badge.r, height: 2 * badge.r } })),
+      ...geometry.sectors.map(({ badge, slug }) => ({
+        slug: `badge ${slug}`,
+        box: { x: badge.x - badge.r, y: badge.y - badge.r, width: 2 * badge.r, height: 2 * badge.r },
+      })),
     ];
     const clashes: string[] = [];
     labels.forEach((label, index) => {
@@ -97,7 +112,9 @@ describe.each(CASES)("$skills skills in $categories categories (skewed: $skew)",
     const outside = [
       ...points.filter((point) => !within({ x: point.x - point.r, y: point.y - point.r, width: 2 * point.r, height: 2 * point.r }, width, height)),
       ...points.filter((point) => point.label && !within(point.label.box, width, height)),
-      ...geometry.sectors.filter(({ badge }) => !within({ x: badge.x - badge.r, y: badge.y - badge.r, width: 2 * badge.r, height: 2 * badge.r }, width, height)),
+      ...geometry.sectors.filter(
+        ({ badge }) => !within({ x: badge.x - badge.r, y: badge.y - badge.r, width: 2 * badge.r, height: 2 * badge.r }, width, height),
+      ),
     ];
     expect(outside).toEqual([]);
   });
@@ -132,7 +149,8 @@ describe("radar layout", () => {
   });
 
   it("gives a bigger dot to a skill with more evidence", () => {
-    const one = (evidence: number) => radarGeometry({ categories: [{ slug: "a" }], skills: [{ slug: "s", title: "S", category: "a", level: "expert", evidence }] });
+    const one = (evidence: number) =>
+      radarGeometry({ categories: [{ slug: "a" }], skills: [{ slug: "s", title: "S", category: "a", level: "expert", evidence }] });
     expect(one(3).points[0]!.r).toBeGreaterThan(one(0).points[0]!.r);
   });
 });

@@ -1,12 +1,13 @@
 /** /resume.json is valid JSON Resume, built from the same records as the site, and says nothing the content does not. */
+
+import resumeSchema from "@jsonresume/schema/schema.json" with { type: "json" };
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
-import resumeSchema from "@jsonresume/schema/schema.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { PROFICIENCY } from "@/lib/content/proficiency";
 import { resultLine, toJsonResume } from "@/lib/resume/json-resume";
-import { VALID_FIXTURE } from "../content/fixture";
+import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 import { careerFixture } from "./career-fixture";
 
 function validate(document: unknown) {
@@ -52,7 +53,14 @@ describe("JSON Resume", () => {
     const career = careerFixture();
     const resume = toJsonResume(career);
     expect(resume.work).toEqual([
-      { name: "Acme", position: "Engineer", location: "Berlin, Germany", startDate: "2021-03", summary: "Built the sync service.", highlights: ["Cut sync time in half"] },
+      {
+        name: "Acme",
+        position: "Engineer",
+        location: "Berlin, Germany",
+        startDate: "2021-03",
+        summary: "Built the sync service.",
+        highlights: ["Cut sync time in half"],
+      },
       { name: "Beta Labs", startDate: "2018", endDate: "2020-12", highlights: [] },
       { name: "Undated Works", highlights: [] },
     ]);

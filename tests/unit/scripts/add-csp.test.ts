@@ -6,7 +6,9 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 const made: string[] = [];
-afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const page = (content: string) =>
   `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/a.js"></script></head><body><main>${content}</main><script>self.__next_f=[]</script></body></html>`;
@@ -33,7 +35,9 @@ describe("scripts/add-csp.ts", () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/3 pages/);
     for (const file of ["index.html", "skills/go/index.html", "404.html"]) {
-      expect(readFileSync(path.join(dir, file), "utf8")).toMatch(/<meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/);
+      expect(readFileSync(path.join(dir, file), "utf8")).toMatch(
+        /<meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/,
+      );
     }
   });
 

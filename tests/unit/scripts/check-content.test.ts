@@ -1,7 +1,7 @@
 /** `npm run check` and the start of `npm run build`, as the owner meets them. */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { copyValidFixture, hashTree, lines, writeFile } from "../content/fixture";
+import { copyValidFixture, hashTree, lines, writeFile } from "@/tests/unit/content/fixture";
 import { runNpm } from "./run";
 
 function breakTwoFiles(dir: string): void {

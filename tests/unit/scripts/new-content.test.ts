@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { copyValidFixture, expectProblems } from "../content/fixture";
+import { copyValidFixture, expectProblems } from "@/tests/unit/content/fixture";
 import { runNpm } from "./run";
 
 // Each test starts npm, and so Node and tsx, several times.
@@ -38,7 +38,11 @@ describe("npm run new", { timeout: 30_000 }, () => {
 
   it("is flagged by check until the placeholders are replaced, then loads", () => {
     const dir = copyValidFixture();
-    for (const [kind, title] of [["skill", "Apache Kafka"], ["project", "Data lake"], ["achievement", "Faster builds"]]) {
+    for (const [kind, title] of [
+      ["skill", "Apache Kafka"],
+      ["project", "Data lake"],
+      ["achievement", "Faster builds"],
+    ]) {
       expect(runNpm(["new", "--", kind!, title!], dir).status).toBe(0);
     }
     const problems = expectProblems(dir);

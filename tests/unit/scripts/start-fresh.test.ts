@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { copyValidFixture, hashTree } from "../content/fixture";
+import { copyValidFixture, hashTree } from "@/tests/unit/content/fixture";
 import { runNpm } from "./run";
 
 describe("npm run start-fresh", { timeout: 30_000 }, () => {

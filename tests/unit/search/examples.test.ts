@@ -4,7 +4,7 @@ import { loadContent } from "@/lib/content/load";
 import { examplePosting, searchExample } from "@/lib/search/examples";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
-import { VALID_FIXTURE } from "../content/fixture";
+import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 const { skills } = loadContent(VALID_FIXTURE).content;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER } from "@/lib/search/filter-skills";
-import type { SkillIndexEntry } from "@/lib/search/skill-index";
 import { normalizeTerm } from "@/lib/search/normalize";
+import type { SkillIndexEntry } from "@/lib/search/skill-index";
 
 function entry(title: string, extra: Partial<SkillIndexEntry> & { words?: string[] } = {}): SkillIndexEntry {
   const { words = [], ...rest } = extra;

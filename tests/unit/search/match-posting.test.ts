@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Proficiency } from "@/lib/content";
 import { slugify } from "@/lib/content/slug";
-import { MAX_PHRASE_WORDS, matchKey, matchPosting, tokenizePosting, type PostingMatch } from "@/lib/search/match-posting";
+import { MAX_PHRASE_WORDS, matchKey, matchPosting, type PostingMatch, tokenizePosting } from "@/lib/search/match-posting";
 import { normalizeTerm } from "@/lib/search/normalize";
 import { indexEntry, type SkillIndexEntry } from "@/lib/search/skill-index";
 import { TECH_VOCABULARY, type TechTerm } from "@/lib/search/tech-vocabulary";
@@ -62,8 +62,19 @@ We're looking for someone with 5+ years of Python (FastAPI or Django), PostgreSQ
 You'll deploy with Docker and Kubernetes on AWS, and build RESTful APIs and event-driven microservices with Kafka.
 Nice to have: Go and Rust. CI/CD with GitHub Actions.`,
       {
-        matched: [["python", "Python"], ["fastapi", "FastAPI"], ["postgresql", "PostgreSQL"], ["redis", "Redis"], ["api-design", "RESTful APIs"], ["microservices-architecture", "microservices"], ["devops", "CI/CD"]],
-        learning: [["kubernetes", "Kubernetes"], ["rust", "Rust"]],
+        matched: [
+          ["python", "Python"],
+          ["fastapi", "FastAPI"],
+          ["postgresql", "PostgreSQL"],
+          ["redis", "Redis"],
+          ["api-design", "RESTful APIs"],
+          ["microservices-architecture", "microservices"],
+          ["devops", "CI/CD"],
+        ],
+        learning: [
+          ["kubernetes", "Kubernetes"],
+          ["rust", "Rust"],
+        ],
         missing: ["Django", "Docker", "AWS", "Event-driven architecture", "Kafka", "Go", "GitHub Actions"],
       },
     ],
@@ -71,7 +82,10 @@ Nice to have: Go and Rust. CI/CD with GitHub Actions.`,
       "a full-stack posting pasted as HTML",
       "<h2>Full Stack Developer</h2><ul><li><b>Node.js</b>/Express &amp; TypeScript</li><li>React, Next.js</li><li>Postgres or MongoDB</li></ul><p>Spring&nbsp;Boot is a plus.</p>",
       {
-        matched: [["node-js", "Node.js"], ["postgresql", "Postgres"]],
+        matched: [
+          ["node-js", "Node.js"],
+          ["postgresql", "Postgres"],
+        ],
         missing: ["TypeScript", "React", "Next.js", "MongoDB", "Spring Boot"],
       },
     ],
@@ -87,13 +101,15 @@ Nice to have: Go and Rust. CI/CD with GitHub Actions.`,
     [
       "a .NET posting",
       "We build on C#/.NET Core and Azure. Some C/C++ for drivers. Target: positive net income; we're Series C funded, with an R&D team reporting to the C-level.",
-      { matched: [["c-sharp", "C#"], ["net", ".NET Core"]], missing: ["Azure", "C", "C++"] },
+      {
+        matched: [
+          ["c-sharp", "C#"],
+          ["net", ".NET Core"],
+        ],
+        missing: ["Azure", "C", "C++"],
+      },
     ],
-    [
-      "a posting that names none of the skills",
-      "We sell hand-made shoes. Great team, free lunch, flexible hours. Go ahead and apply!",
-      {},
-    ],
+    ["a posting that names none of the skills", "We sell hand-made shoes. Great team, free lunch, flexible hours. Go ahead and apply!", {}],
   ])("%s", (_name, posting, expected) => {
     expectMatch(posting, expected);
   });
@@ -121,12 +137,29 @@ describe("matchPosting: spelling", () => {
 
   it("ignores a trailing s: singular and plural meet", () => {
     expectMatch("a WebSocket gateway", { matched: [["fastapi", "WebSocket"]] });
-    expectMatch("REST APIs", { matched: [["python", "REST APIs"], ["api-design", "REST APIs"]] });
+    expectMatch("REST APIs", {
+      matched: [
+        ["python", "REST APIs"],
+        ["api-design", "REST APIs"],
+      ],
+    });
   });
 
   it("reads a slash-separated list word by word but keeps known slash phrases whole", () => {
-    expectMatch("Python/Django, C#/.NET", { matched: [["python", "Python"], ["c-sharp", "C#"], ["net", ".NET"]], missing: ["Django"] });
-    expectMatch("Pub/Sub and CI / CD", { matched: [["redis", "Pub/Sub"], ["devops", "CI / CD"]] });
+    expectMatch("Python/Django, C#/.NET", {
+      matched: [
+        ["python", "Python"],
+        ["c-sharp", "C#"],
+        ["net", ".NET"],
+      ],
+      missing: ["Django"],
+    });
+    expectMatch("Pub/Sub and CI / CD", {
+      matched: [
+        ["redis", "Pub/Sub"],
+        ["devops", "CI / CD"],
+      ],
+    });
   });
 });
 
@@ -139,7 +172,11 @@ describe("matchPosting: which skills a phrase names", () => {
 
   it("lists each skill once, found where it is first named, in order of first mention", () => {
     expectMatch("postgres, then Redis, then PostgreSQL, postgres and Express and Node.js", {
-      matched: [["postgresql", "postgres"], ["redis", "Redis"], ["node-js", "Express"]],
+      matched: [
+        ["postgresql", "postgres"],
+        ["redis", "Redis"],
+        ["node-js", "Express"],
+      ],
     });
   });
 
@@ -152,7 +189,12 @@ describe("matchPosting: which skills a phrase names", () => {
   });
 
   it("names every skill sharing a tag when no title or alias claims the phrase", () => {
-    expectMatch("REST", { matched: [["python", "REST"], ["api-design", "REST"]] });
+    expectMatch("REST", {
+      matched: [
+        ["python", "REST"],
+        ["api-design", "REST"],
+      ],
+    });
   });
 
   it("keeps learning skills apart from experience", () => {
@@ -166,7 +208,12 @@ describe("matchPosting: which skills a phrase names", () => {
   });
 
   it("still uses a one-word tag the vocabulary knows, and phrases of several words", () => {
-    expectMatch("Caching and query optimization", { matched: [["redis", "Caching"], ["postgresql", "query optimization"]] });
+    expectMatch("Caching and query optimization", {
+      matched: [
+        ["redis", "Caching"],
+        ["postgresql", "query optimization"],
+      ],
+    });
   });
 });
 
@@ -213,7 +260,16 @@ describe("matchPosting: ambiguous words", () => {
     ["We use React", { missing: ["React"] }],
     ["the rest of the team", {}],
     ["Rest assured", {}],
-    ["REST and gRPC", { matched: [["python", "REST"], ["api-design", "REST"]], missing: ["gRPC"] }],
+    [
+      "REST and gRPC",
+      {
+        matched: [
+          ["python", "REST"],
+          ["api-design", "REST"],
+        ],
+        missing: ["gRPC"],
+      },
+    ],
     ["each node in the cluster, three nodes", {}],
     ["net income, net new", {}],
     ["Spring 2025 internship", {}],
@@ -226,7 +282,16 @@ describe("matchPosting: ambiguous words", () => {
   it("applies the vocabulary's rules to a skill that has an ambiguous title", () => {
     const index = [skill("Go", "production", { aliases: ["Golang"] }), skill("R", "working")];
     expectMatch("go-to person, ready to go live, R&D", {}, index);
-    expectMatch("Go and R", { matched: [["go", "Go"], ["r", "R"]] }, index);
+    expectMatch(
+      "Go and R",
+      {
+        matched: [
+          ["go", "Go"],
+          ["r", "R"],
+        ],
+      },
+      index,
+    );
   });
 
   it("treats any one-letter skill term as a capital letter standing alone", () => {
@@ -239,19 +304,33 @@ describe("matchPosting: ambiguous words", () => {
 describe("matchPosting: the owner's own names", () => {
   it("finds a skill by an alias that is also one of its tags (Iceberg)", () => {
     const index = [skill("Apache Iceberg", "production", { aliases: ["Iceberg"], tags: ["Iceberg", "Table formats"] }), skill("DuckDB", "working")];
-    expectMatch("Iceberg, DuckDB, Rust", { matched: [["apache-iceberg", "Iceberg"], ["duckdb", "DuckDB"]], missing: ["Rust"] }, index);
+    expectMatch(
+      "Iceberg, DuckDB, Rust",
+      {
+        matched: [
+          ["apache-iceberg", "Iceberg"],
+          ["duckdb", "DuckDB"],
+        ],
+        missing: ["Rust"],
+      },
+      index,
+    );
   });
 
   it("finds a title of any length, whatever punctuation it holds, on one line", () => {
     const title = "Designing, building and operating multi-region storage (with audits)";
     const index = [skill(title, "expert"), skill("Amazon Web Services (AWS)", "working")];
-    expectMatch(`You have experience ${title}.\nAmazon Web Services (AWS) is a plus.`, {
-      matched: [
-        // What was found is quoted from its first word to its last.
-        [skill(title, "expert").slug, title.slice(0, -1)],
-        ["amazon-web-services-aws", "Amazon Web Services (AWS"],
-      ],
-    }, index);
+    expectMatch(
+      `You have experience ${title}.\nAmazon Web Services (AWS) is a plus.`,
+      {
+        matched: [
+          // What was found is quoted from its first word to its last.
+          [skill(title, "expert").slug, title.slice(0, -1)],
+          ["amazon-web-services-aws", "Amazon Web Services (AWS"],
+        ],
+      },
+      index,
+    );
     expectMatch("Designing, building\nand operating multi-region storage (with audits)", {}, index);
   });
 });
@@ -282,7 +361,14 @@ describe("matchPosting: edge cases", () => {
 describe("tokenizePosting", () => {
   it("keeps dots, plus and sharp inside words and drops trailing punctuation", () => {
     expect(tokenizePosting("Node.js, C++ and C#. .NET e.g. it's Kafka's").map((token) => token.text)).toEqual([
-      "Node.js", "C++", "and", "C#", ".NET", "e.g", "it", "Kafka",
+      "Node.js",
+      "C++",
+      "and",
+      "C#",
+      ".NET",
+      "e.g",
+      "it",
+      "Kafka",
     ]);
   });
 
@@ -325,7 +411,10 @@ describe("TECH_VOCABULARY", () => {
         const tokens = tokenizePosting(spelling);
         expect(tokens.length, spelling).toBeGreaterThan(0);
         expect(tokens.length, spelling).toBeLessThanOrEqual(MAX_PHRASE_WORDS);
-        expect(tokens.slice(1).every((token) => token.joinsPrevious), spelling).toBe(true);
+        expect(
+          tokens.slice(1).every((token) => token.joinsPrevious),
+          spelling,
+        ).toBe(true);
       }
     }
   });
@@ -357,7 +446,9 @@ describe("matchPosting: performance", () => {
       }),
     );
     const sentence =
-      "We're hiring a backend engineer to build services in Go, Python and TypeScript on AWS with Kubernetes, Terraform, Kafka and PostgreSQL; you will be the go-to person for CI/CD, REST and gRPC APIs, observability with Prometheus and Grafana, and the rest.".split(" ");
+      "We're hiring a backend engineer to build services in Go, Python and TypeScript on AWS with Kubernetes, Terraform, Kafka and PostgreSQL; you will be the go-to person for CI/CD, REST and gRPC APIs, observability with Prometheus and Grafana, and the rest.".split(
+        " ",
+      );
     const posting = Array.from({ length: 5_000 }, (_, i) => sentence[i % sentence.length]).join(" ");
     expect(posting.split(" ")).toHaveLength(5_000);
 

@@ -31,7 +31,13 @@ describe("normalizeTerm", () => {
 
   // The posting matcher normalises each word once and joins the results for phrases.
   it("normalises a phrase to the concatenation of its words", () => {
-    for (const words of [["Spring", "Boot"], ["node", "js"], ["C++", "developer"], ["Ruby", "on", "Rails"], ["CI/CD", "pipelines"]]) {
+    for (const words of [
+      ["Spring", "Boot"],
+      ["node", "js"],
+      ["C++", "developer"],
+      ["Ruby", "on", "Rails"],
+      ["CI/CD", "pipelines"],
+    ]) {
       expect(normalizeTerm(words.join(" "))).toBe(words.map(normalizeTerm).join(""));
     }
   });

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { buildId } from "@/lib/build-id";
 
 const made: string[] = [];
-afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function project(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "build-id-"));

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 const made: string[] = [];
 afterEach(() => {
   vi.unstubAllEnvs();
-  made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 async function siteConfig(profile: string, env: Record<string, string>) {
