@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/find-browser";
-import { e2eSite } from "./tests/e2e/site";
+import { e2eSite } from "./tests/site/site";
 
 /**
  * End-to-end tests run against one static export, served over HTTP as a host
@@ -14,8 +14,9 @@ const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Specs about one particular fixture run only against the export built from it.
-  testIgnore: site.isFixtureSite ? undefined : /fixture-site\.spec\.ts/,
+  // Specs about one particular fixture run only against the export built from it; the
+  // checks' self-tests need no site, so once per run is enough (E2E_SELF_TEST=1).
+  testIgnore: [...(site.isFixtureSite ? [] : [/fixture-site\.spec\.ts/]), ...(process.env.E2E_SELF_TEST ? [] : [/self-test\.spec\.ts/])],
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

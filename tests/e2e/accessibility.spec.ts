@@ -1,31 +1,6 @@
-/** axe finds no violation on any page of the export, in either theme. */
-import AxeBuilder from "@axe-core/playwright";
+/** Accessibility a sweep cannot see: motion follows the visitor's wish, and the skills page works by keyboard. axe runs on every page in sweep.spec.ts. */
 import { expect, test } from "@playwright/test";
-import { contentPages, relative, sweepPages } from "./site-map";
-
-const pages = sweepPages();
-const BATCHES = 6;
-
-// Each batch runs axe on ~20 pages; give a slow machine room.
-test.describe.configure({ timeout: 120_000 });
-
-for (const colorScheme of ["light", "dark"] as const) {
-  for (let batch = 0; batch < BATCHES; batch++) {
-    const paths = pages.filter((_, index) => index % BATCHES === batch);
-    test(`no axe violations, ${colorScheme}, pages ${batch + 1}/${BATCHES}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
-      const violations: string[] = [];
-      for (const path of paths) {
-        await page.goto(relative(path));
-        const results = await new AxeBuilder({ page }).analyze();
-        for (const violation of results.violations) {
-          violations.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-        }
-      }
-      expect(violations).toEqual([]);
-    });
-  }
-}
+import { contentPages, relative } from "@/tests/site/site-map";
 
 test("motion stops when the visitor asks for reduced motion", async ({ page }) => {
   const duration = () =>

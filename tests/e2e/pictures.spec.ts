@@ -7,7 +7,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
-import { contentPages, relative, served } from "./site-map";
+import { contentPages, relative, served } from "@/tests/site/site-map";
 
 const { content, records } = contentPages();
 

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 import { TECH_VOCABULARY } from "@/lib/search/tech-vocabulary";
-import { contentPages, literal, relative, served } from "./site-map";
+import { contentPages, literal, relative, served } from "@/tests/site/site-map";
 
 const { content } = contentPages();
 const cards = (page: import("@playwright/test").Page) => page.locator("main article").filter({ has: page.locator("h3") });

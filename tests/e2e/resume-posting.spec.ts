@@ -7,8 +7,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
+import { contentPages, literal, relative } from "@/tests/site/site-map";
 import { cspViolations, watchCsp } from "./csp";
-import { contentPages, literal, relative } from "./site-map";
 
 const { content } = contentPages();
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderResumePdf } from "@/components/resume-pdf";
 import { loadContent } from "@/lib/content/load";
 import type { Content } from "@/lib/content/records";
-import { missingFacts, pdfText, resumeFacts } from "@/tests/e2e/resume-facts";
+import { missingFacts, pdfText, resumeFacts } from "@/tests/site/resume-facts";
 import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 import { careerFixture } from "./career-fixture";
 

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "vitest";
 import budget from "@/bench/budget.json" with { type: "json" };
 import { exportedPages, firstLoad } from "@/bench/first-load";
-import { e2eSite } from "./site";
-import { contentPages } from "./site-map";
+import { e2eSite } from "@/tests/site/site";
+import { contentPages } from "@/tests/site/site-map";
 
 const { out: OUT, basePath } = e2eSite();
 const pages = exportedPages(OUT).map((page) => firstLoad(OUT, page, basePath));
