@@ -1,67 +1,123 @@
 /**
- * The end-to-end half of `npm test`: builds each content set with
- * `npm run build` and runs the whole Playwright suite against its export.
+ * The content-set half of the test commands: builds each content set with
+ * `npm run build`, checks its export on disk (Vitest, vitest.export.config.ts)
+ * and in the browser (Playwright).
  *
- * - With `CONTENT_DIR` set, that folder only (under `BASE_PATH`, if set): an
- *   owner trying the suite on content of their own.
- * - Otherwise the fixture sets that keep the product honest for any owner
- *   (another person's site under a base path, a minimal site and a maximal
- *   one), then the owner's `content/`, whose export stays in out/, ready to
- *   deploy. First, a test build with the markdown sanitizer off, for
- *   tests/e2e/csp-defence.spec.ts to prove the CSP blocks what it would remove.
+ * - `npm test`: one generated content set (its seed is printed; `TEST_SEED=<n>`
+ *   gives the same one again), then the owner's `content/`, whose export stays
+ *   in out/, ready to deploy.
+ * - `npm run test:all` (`--all`): the whole matrix, which CI runs: the
+ *   unsanitized test build, the hand-written fixture sets (another person's
+ *   site under a base path, a minimal and a maximal one), every seed that once
+ *   found a bug, more generated sets, and the owner's content.
+ * - `CONTENT_DIR=<folder>`: that folder only (under `BASE_PATH`, if set).
  *
- * Extra arguments go to Playwright: `npm test -- --grep sitemap`.
+ * Sets are built one after another, the compiled code coming from the
+ * compiler's cache after the first (PORTFOLIO_TEST_BUILD), and each is checked
+ * while the next one builds. Extra arguments go to Playwright:
+ * `npm test -- --grep sweep`.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { REGRESSION_SEEDS } from "@/tests/generated/regression-seeds";
+import { writeGeneratedContent } from "@/tests/generated/write";
 
 interface ContentSet {
+  name: string;
   contentDir: string;
-  /** Whole-site sweeps visit a telling sample of pages rather than all (see tests/e2e/site-map.ts). */
-  sample?: boolean;
   basePath?: string;
   siteUrl?: string;
-  /** Where the export is kept for the tests; the owner's own stays in out/. */
-  out: string;
+  /** Whole-site browser sweeps visit a telling sample of pages rather than all (see tests/site/site-map.ts). */
+  sample?: boolean;
+  /** Written before it is built: a generated set. */
+  seed?: number;
 }
 
 const KEPT = ".test-sites";
+const all = process.argv.includes("--all");
+const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--all");
 
 const FIXTURE_SETS: ContentSet[] = [
-  { contentDir: "tests/fixtures/site", basePath: "/portfolio", siteUrl: "https://example.test", out: `${KEPT}/site`, sample: true },
-  { contentDir: "tests/fixtures/edge/minimal", out: `${KEPT}/minimal`, sample: true },
-  { contentDir: "tests/fixtures/edge/maximal", siteUrl: "https://maximal.example", out: `${KEPT}/maximal`, sample: true },
+  { name: "site", contentDir: "tests/fixtures/site", basePath: "/portfolio", siteUrl: "https://example.test", sample: true },
+  { name: "minimal", contentDir: "tests/fixtures/edge/minimal", sample: true },
+  { name: "maximal", contentDir: "tests/fixtures/edge/maximal", siteUrl: "https://maximal.example", sample: true },
 ];
 
+const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
+
+function generated(seed: number, index = 0): ContentSet {
+  return { name: `generated-${index}`, contentDir: `${KEPT}/generated-${index}-content`, siteUrl: "https://generated.example", sample: true, seed };
+}
+
 function contentSets(env: NodeJS.ProcessEnv): ContentSet[] {
-  if (env.CONTENT_DIR) return [{ contentDir: env.CONTENT_DIR, basePath: env.BASE_PATH, siteUrl: env.SITE_URL, out: "out" }];
+  if (env.CONTENT_DIR) return [{ name: "content", contentDir: env.CONTENT_DIR, basePath: env.BASE_PATH, siteUrl: env.SITE_URL }];
+  const owner: ContentSet = { name: "content", contentDir: "content", basePath: env.BASE_PATH, siteUrl: env.SITE_URL };
+  const seed = env.TEST_SEED ? Number(env.TEST_SEED) : randomSeed();
+  if (!all) return [generated(seed), owner];
+  const seeds = [...REGRESSION_SEEDS.map((each) => each.seed), seed, randomSeed()];
   // The owner's own comes last, so its export is the one left in out/.
-  return [...FIXTURE_SETS, { contentDir: "content", basePath: env.BASE_PATH, siteUrl: env.SITE_URL, out: "out" }];
+  return [...FIXTURE_SETS, ...seeds.map((each, index) => generated(each, index)), owner];
 }
 
-function run(command: string, args: string[], env: Record<string, string>): boolean {
-  return spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } }).status === 0;
+function run(command: string, args: string[], env: Record<string, string>): Promise<boolean> {
+  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  return new Promise((resolve) => child.on("close", (code) => resolve(code === 0)));
 }
 
-const failed: string[] = [];
-if (!process.env.CONTENT_DIR && !run("sh", ["scripts/build-unsanitized-site.sh"], {})) failed.push("the unsanitized test build");
-for (const set of contentSets(process.env)) {
-  console.log(`\n=== ${set.contentDir}${set.basePath ? ` under ${set.basePath}` : ""} ===`);
-  const env = { CONTENT_DIR: set.contentDir, BASE_PATH: set.basePath ?? "", SITE_URL: set.siteUrl ?? "" };
-  if (!run("npm", ["run", "--silent", "build"], env)) {
-    failed.push(`${set.contentDir}: build`);
-    continue;
+const label = (set: ContentSet) => `${set.contentDir}${set.seed === undefined ? "" : ` (seed ${set.seed})`}${set.basePath ? ` under ${set.basePath}` : ""}`;
+const exportOf = (set: ContentSet) => (set.name === "content" ? "out" : `${KEPT}/${set.name}`);
+const siteEnv = (set: ContentSet) => ({ CONTENT_DIR: set.contentDir, BASE_PATH: set.basePath ?? "", SITE_URL: set.siteUrl ?? "" });
+
+/** Writes (if generated) and builds one content set, and moves its export to where its checks read it. */
+async function build(set: ContentSet): Promise<boolean> {
+  console.log(`\n=== building ${label(set)} ===`);
+  if (set.seed !== undefined) console.log(writeGeneratedContent(set.contentDir, set.seed).line);
+  if (!(await run("npm", ["run", "--silent", "build"], { ...siteEnv(set), PORTFOLIO_TEST_BUILD: "1" }))) return false;
+  const out = exportOf(set);
+  if (out !== "out") {
+    rmSync(out, { recursive: true, force: true });
+    renameSync("out", path.resolve(out));
   }
-  if (set.out !== "out") {
-    rmSync(set.out, { recursive: true, force: true });
-    renameSync("out", path.resolve(set.out));
-  }
-  const sweep: Record<string, string> = set.sample ? { E2E_SWEEP: "sample" } : {};
-  if (!run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, ...sweep, SITE_OUT: set.out }))
-    failed.push(`${set.contentDir}: end-to-end tests`);
+  return true;
 }
 
+/** Checks one built set: its files (Vitest), then in the browser (Playwright). Returns what failed. */
+async function check(set: ContentSet, once: boolean): Promise<string[]> {
+  console.log(`\n=== checking ${label(set)} ===`);
+  const env = { ...siteEnv(set), SITE_OUT: exportOf(set) };
+  const failed: string[] = [];
+  if (!(await run("npx", ["vitest", "run", "--config", "vitest.export.config.ts"], env))) failed.push(`${label(set)}: checks of the export`);
+  const browser = { ...env, ...(set.sample && { E2E_SWEEP: "sample" }), ...(once && { E2E_ONCE: "1" }) };
+  if (!(await run("npx", ["playwright", "test", ...playwrightArgs], browser))) failed.push(`${label(set)}: browser tests`);
+  return failed;
+}
+
+/**
+ * Each set is checked while the next one builds: the browser waits on pages
+ * as much as it computes, and a build's page generation uses one core, so
+ * the two overlap well on two cores. Builds stay one at a time (they share
+ * .next/ and out/); the owner's set, whose export is out/, is built last.
+ */
+async function main(): Promise<string[]> {
+  const failed: string[] = [];
+  if (all && !process.env.CONTENT_DIR && !(await run("sh", ["scripts/build-unsanitized-site.sh"], { PORTFOLIO_TEST_BUILD: "1" }))) {
+    failed.push("the unsanitized test build");
+  }
+  const sets = contentSets(process.env);
+  let built = build(sets[0]!);
+  for (const [index, set] of sets.entries()) {
+    const ready = await built;
+    const next = sets[index + 1];
+    built = next ? build(next) : Promise.resolve(true);
+    if (ready) failed.push(...(await check(set, index === 0)));
+    else failed.push(`${label(set)}: build`);
+  }
+  await built;
+  return failed;
+}
+
+const failed = await main();
 if (failed.length) {
   console.error(`\nFailed:\n${failed.map((line) => `- ${line}`).join("\n")}`);
   process.exit(1);
