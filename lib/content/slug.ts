@@ -37,7 +37,8 @@ const TECH_SPELLINGS: [string, string][] = [
  * ".NET" -> "dotnet". Empty when nothing is left ("日本語").
  */
 export function fileSlug(title: string): string {
-  return transliterate(title.replace(/(^|\s)\.net\b/gi, "$1dotnet"), { customReplacements: TECH_SPELLINGS });
+  // Whole words: "TypeScript" -> "typescript", "SQLite" -> "sqlite", "GmbH" -> "gmbh" (the library would split them at capitals).
+  return transliterate(title.replace(/(^|\s)\.net\b/gi, "$1dotnet"), { customReplacements: TECH_SPELLINGS, decamelize: false });
 }
 
 function editDistance(a: string, b: string): number {

@@ -30,6 +30,10 @@ describe("fileSlug", () => {
     ["Zoë", "zoe"],
     ["🚀 Rocket science", "rocket-science"],
     ["Привет мир", "privet-mir"],
+    ["TypeScript", "typescript"],
+    ["SQLite", "sqlite"],
+    ["Trailhead GmbH", "trailhead-gmbh"],
+    ["PostgreSQL", "postgresql"],
   ])("transliterates %j to %j", (title, slug) => {
     expect(fileSlug(title)).toBe(slug);
   });
