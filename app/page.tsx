@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AchievementFigure } from "@/components/achievement-figure";
-import { ContactDetails, hasContact } from "@/components/contact-details";
+import { hasContact } from "@/components/contact-details";
 import { ExperienceTimeline } from "@/components/experience-timeline";
 import { yearsLabel } from "@/components/format";
 import { JsonLd } from "@/components/json-ld";
@@ -170,12 +170,6 @@ export default function HomePage() {
             </div>
           )}
         </section>
-      )}
-
-      {hasContact(profile) && (
-        <Section id="contact" title="Get in touch">
-          <ContactDetails profile={profile} />
-        </Section>
       )}
     </div>
   );

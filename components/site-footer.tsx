@@ -1,19 +1,29 @@
 import Link from "next/link";
 import type { Profile } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { ContactDetails } from "./contact-details";
+import { ContactDetails, hasContact } from "./contact-details";
 
 const LINKS = [
   { href: routes.match, label: "Match a job posting" },
   { href: routes.tags, label: "Technology tags" },
 ];
 
-/** Every page ends with the ways to get in touch, so a visitor who landed deep need not go looking. */
+/**
+ * Every page ends with the ways to get in touch, so a visitor who landed deep
+ * need not go looking; home's "Contact" button leads here, so home shows them once.
+ */
 export function SiteFooter({ profile }: { profile: Profile }) {
   return (
     <footer className="mt-24 border-t border-slate-200 dark:border-slate-800 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-col gap-6 px-5 py-10 text-sm text-slate-600 sm:px-8 dark:text-slate-400">
-        <ContactDetails profile={profile} />
+        {hasContact(profile) && (
+          <section id="contact" aria-labelledby="contact-heading" className="scroll-mt-6">
+            <h2 id="contact-heading" className="mb-3 text-base font-semibold text-slate-900 dark:text-white">
+              Get in touch
+            </h2>
+            <ContactDetails profile={profile} />
+          </section>
+        )}
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
           <p>{profile.name ?? profile.headline}</p>
           <ul className="flex flex-wrap gap-x-5">

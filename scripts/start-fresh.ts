@@ -25,7 +25,7 @@ for (const [file, text] of Object.entries(SKELETON)) {
 }
 console.log(
   [
-    existsSync(aside) ? `Moved the example content to ${displayPath(aside)}/ (keep it for reference, or delete it).` : "",
+    existsSync(aside) ? `Moved the example content to ${displayPath(aside)}/ (ignored by git, so never published; keep it for reference, or delete it).` : "",
     `Wrote a starting point in ${displayPath(root)}/: ${Object.keys(SKELETON).join(", ")}.`,
     "Next: edit those files, add more with npm run new, and preview with npm run dev.",
   ]

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { routes } from "@/lib/routes";
+import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 import { e2eSite } from "@/tests/site/site";
 import { contentPages, served } from "@/tests/site/site-map";
 import { cspPolicyProblems } from "./checks/csp-policy";
@@ -95,6 +96,10 @@ describe(`the export in ${out}`, () => {
 
   it("gives every page a strict policy before its first script, allowing each inline script by hash", () => {
     expect(cspPolicyProblems(site.pages())).toEqual([]);
+  });
+
+  it("publishes no placeholder that a route without records needed to build", () => {
+    expect(site.files.filter((file) => file.split("/").some((part) => part.replace(/\.[^.]+$/, "") === PLACEHOLDER_SLUG))).toEqual([]);
   });
 
   it("publishes the header set for static hosts", () => {

@@ -6,12 +6,13 @@
 import { getContent } from "@/lib/content";
 import { variantBytes } from "@/lib/images/encode";
 import { imageVariants } from "@/lib/images/variants";
+import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-/** Next refuses to export a dynamic route without params; a site without images gets this one small text file. */
-const PLACEHOLDER = "none.txt";
+/** Next refuses to export a dynamic route without params; a site without images gets one placeholder file, removed after the build. */
+const PLACEHOLDER = `${PLACEHOLDER_SLUG}.txt`;
 
 const MIME: Record<string, string> = { avif: "image/avif", webp: "image/webp", svg: "image/svg+xml" };
 
