@@ -13,7 +13,7 @@ import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
 import { SkillChips } from "@/components/skill-chips";
 import { SkillsRadar } from "@/components/skills-radar";
-import { getAchievements, getCategories, getExperience, getProfile, getProjects, getSkills } from "@/lib/content";
+import { getCategories, getExperience, getProfile, getShowcase, getSkills } from "@/lib/content";
 import { homeMetadata, homePage } from "@/lib/page-metadata";
 import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
@@ -28,21 +28,14 @@ const secondaryButton =
   "inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-5 text-sm font-semibold text-slate-800 hover:border-slate-400 dark:border-slate-700 dark:text-slate-100 dark:hover:border-slate-500";
 
 /** Home stays one glance long however much content there is; the full lists are a click away. */
-const HOME_LIMITS = { results: 8, cards: 6, chips: 16, experience: 4 };
+const HOME_LIMITS = { chips: 16, experience: 4 };
 
 export default function HomePage() {
   const profile = getProfile();
   const skills = getSkills();
   const learning = skills.filter((skill) => skill.proficiency === "learning");
-  const practised = skills.filter((skill) => skill.proficiency !== "learning");
-  const featuredSkills = practised.filter((skill) => skill.featured).slice(0, HOME_LIMITS.cards);
-  const otherSkills = practised.filter((skill) => !skill.featured);
-  const headlineResults = getAchievements()
-    .filter((achievement) => achievement.featured)
-    .slice(0, HOME_LIMITS.results);
-  const projects = getProjects();
+  const { skills: featuredSkills, otherSkills, results: headlineResults, projects: featuredProjects } = getShowcase();
   const experience = getExperience();
-  const featuredProjects = projects.filter((project) => project.featured).slice(0, HOME_LIMITS.cards);
 
   return (
     <div className="flex flex-col gap-16 sm:gap-20">

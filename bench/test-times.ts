@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
+import { stripVTControlCharacters } from "node:util";
 import { table, writeSection } from "./report";
 
 const GOALS: Record<string, number> = { test: 5, "test:all": 10 };
@@ -35,7 +36,7 @@ function time(command: string): Promise<Timing> {
     process.stdout.write(chunk);
     for (const line of chunk.toString("utf8").split("\n")) {
       // Vitest's "Tests  839 passed (839)" and Playwright's "  40 passed (2.9m)".
-      const plain = line.replace(/\x1b\[[0-9;]*m/g, "").trim();
+      const plain = stripVTControlCharacters(line).trim();
       if (/^(Tests\s+)?\d+ (passed|failed|skipped)/.test(plain)) counts.push(plain.replace(/\s+/g, " "));
     }
   });

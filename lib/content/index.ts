@@ -7,11 +7,13 @@
 import path from "node:path";
 import { loadContent } from "./load";
 import type { Achievement, Category, Certification, Content, Education, Experience, Profile, Project, Skill, Tag } from "./records";
+import { homeShowcase, type Showcase } from "./showcase";
 import { contentSignature } from "./source";
 
 export type { ProficiencyInfo } from "./proficiency";
 export { PROFICIENCY, PROFICIENCY_LEVELS } from "./proficiency";
 export type * from "./records";
+export type { Showcase } from "./showcase";
 
 let loaded: { content: Content; signature?: string } | undefined;
 
@@ -71,3 +73,5 @@ export function siteSections(): { projects: boolean; achievements: boolean; expe
   return { projects: projects.length > 0, achievements: achievements.length > 0, experience: experience.length + education.length + certifications.length > 0 };
 }
 export const getTag = (slug: string): Tag | undefined => find(content().tags, slug);
+/** What home leads with: featured records, or the strongest evidence when the owner marked none (showcase.ts). */
+export const getShowcase = (): Showcase => homeShowcase(content());

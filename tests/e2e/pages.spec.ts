@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { homeShowcase } from "@/lib/content/showcase";
 import { contentPages, relative } from "@/tests/site/site-map";
 
 const { listPages } = contentPages();
@@ -21,13 +22,13 @@ test("an unknown address answers 404 with a way back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
 });
 
-test("home shows the headline numbers, each leading to its result", async ({ page }) => {
+test("home shows the headline numbers (featured, or the strongest when none is), each leading to its result", async ({ page }) => {
   const { content } = contentPages();
   await page.goto(relative("/"));
-  const featured = content.achievements.filter((achievement) => achievement.featured);
+  const featured = homeShowcase(content).results;
   const strip = page.getByRole("region", { name: "Impact in numbers" });
   if (featured.length === 0) {
-    await expect(strip, "no result is featured, so home shows no numbers").toHaveCount(0);
+    await expect(strip, "the site has no results, so home shows no numbers").toHaveCount(0);
     return;
   }
   for (const achievement of featured) await expect(strip.getByText(achievement.figure, { exact: true })).toBeVisible();
