@@ -109,6 +109,8 @@ export const RADAR = {
 export const radarFits = (skillCount: number) => skillCount > 0 && skillCount <= RADAR.maxSkills;
 
 const TURN = Math.PI * 2;
+/** The turn that spreads successive points most evenly round a circle (as sunflower seeds grow). */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Width of a text in the radar's font, estimated on the wide side (no DOM at build time). */
 export function textWidth(text: string, fontSize: number): number {
@@ -249,7 +251,7 @@ export function radarGeometry({ categories, skills, labels = true }: RadarInput)
   const at = (r: number, angle: number) => ({ x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) });
 
   const points: RadarPoint[] = [];
-  for (const ring of rings) {
+  for (const [ringIndex, ring] of rings.entries()) {
     for (let sector = 0; sector < sectorCount; sector++) {
       const members = cell(ring.level, sector);
       if (members.length === 0) continue;
@@ -269,8 +271,13 @@ export function radarGeometry({ categories, skills, labels = true }: RadarInput)
         const start = sector * span + (span - arc) / 2;
         for (let slot = 0; slot < count; slot++) {
           const skill = members[next++]!;
-          // Evenly over the arc; a whole circle has no edges, and a row of one sits in the middle.
-          const offset = wholeCircle ? ((slot + (rowIndex % 2) / 2) * TURN) / count : count === 1 ? arc / 2 : (slot * arc) / (count - 1);
+          // Evenly over the arc; a row of one sits in the middle. A whole circle has no edges: each
+          // ring starts a golden angle further round, so rings of few points never line up.
+          const offset = wholeCircle
+            ? ((slot + (rowIndex % 2) / 2) * TURN) / count + ringIndex * GOLDEN_ANGLE
+            : count === 1
+              ? arc / 2
+              : (slot * arc) / (count - 1);
           points.push({ skill, ...at(row.r, start + offset), r: pointRadius(skill.evidence) });
         }
       });

@@ -160,3 +160,29 @@ describe("when a radar is drawn", () => {
     expect([0, 1, 300, 301].map(radarFits)).toEqual([false, true, true, false]);
   });
 });
+
+describe("a radar of one category", () => {
+  /** The largest angle round the centre with no point in it: small when points use the whole circle. */
+  function largestEmptyAngle(input: RadarInput): number {
+    const { points, cx, cy } = radarGeometry(input);
+    const angles = points.map((point) => Math.atan2(point.x - cx, cy - point.y)).sort((a, b) => a - b);
+    return Math.max(...angles.map((angle, index) => (angles[index + 1] ?? angles[0]! + 2 * Math.PI) - angle));
+  }
+  const skill = (index: number, level: RadarSkill["level"]): RadarSkill => ({
+    slug: `s${index}`,
+    title: `Skill ${index}`,
+    category: "all",
+    level,
+    evidence: 0,
+  });
+
+  it("spreads one skill per level round the circle instead of lining them up", () => {
+    const skills = PROFICIENCY_LEVELS.map((level, index) => skill(index, level));
+    expect(largestEmptyAngle({ categories: [{ slug: "all" }], skills })).toBeLessThan(Math.PI);
+  });
+
+  it("spreads many skills of one level over most of the circle", () => {
+    const skills = Array.from({ length: 12 }, (_, index) => skill(index, "production"));
+    expect(largestEmptyAngle({ categories: [{ slug: "all" }], skills })).toBeLessThan(Math.PI / 3);
+  });
+});
