@@ -6,6 +6,7 @@
 import path from "node:path";
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content } from "@/lib/content";
+import { sameWords } from "@/lib/same-words";
 import { contextLabel, dateLabel, periodLabel, yearsLabel } from "./format";
 import { contactItems, shortUrl, skillLine } from "./resume-lines";
 import { withoutEmoji } from "./share-image";
@@ -171,7 +172,7 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
             .filter((category) => category.skills.length > 0)
             .map((category) => (
               <View key={category.slug} style={styles.row}>
-                <Text style={styles.rowLabel}>{drawable(category.title)}</Text>
+                <Text style={styles.rowLabel}>{sameWords(category.title, "Skills") ? "" : drawable(category.title)}</Text>
                 <View style={[styles.items, styles.rowText]}>
                   {category.skills.map((skill, index) => (
                     <Text key={skill.slug} style={styles.item}>

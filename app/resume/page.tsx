@@ -9,6 +9,7 @@ import { contactItems, skillLine } from "@/components/resume-lines";
 import { getContent } from "@/lib/content";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
+import { sameWords } from "@/lib/same-words";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 import { absoluteUrl, basePath } from "@/lib/site-config";
 import { simplePageGraph } from "@/lib/structured-data";
@@ -140,7 +141,8 @@ export default function ResumePage() {
                 skills: slugs(category.skills),
                 node: (
                   <>
-                    <dt className={`shrink-0 sm:w-44 print:w-40 ${strong}`}>{category.title}</dt>
+                    {/* A category that only repeats the heading ("Skills") is named for screen readers alone. */}
+                    <dt className={sameWords(category.title, "Skills") ? "sr-only" : `shrink-0 sm:w-44 print:w-40 ${strong}`}>{category.title}</dt>
                     <dd className={body}>
                       <PostingOrdered
                         className="inline"

@@ -15,6 +15,7 @@ import { SkillChips, TagChips } from "@/components/skill-chips";
 import { resolveRecord } from "@/lib/content";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
+import { sameWords } from "@/lib/same-words";
 import { skillGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -39,7 +40,13 @@ export default async function SkillPage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-slate-900 dark:hover:text-white">
-            Skills <span aria-hidden="true">/</span> {skill.category.title}
+            {sameWords(skill.category.title, "Skills") ? (
+              "Skills"
+            ) : (
+              <>
+                Skills <span aria-hidden="true">/</span> {skill.category.title}
+              </>
+            )}
           </Link>
         }
         title={skill.title}
