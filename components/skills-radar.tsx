@@ -113,7 +113,7 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
         className="pointer-events-none fill-slate-900 font-semibold opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 dark:fill-white"
         aria-hidden="true"
       >
-        {clipLabel(facts.join(" · "), captionChars)}
+        {clipLabel(facts.join(" · "), captionChars, { partWords: true })}
       </text>
     </a>
   );

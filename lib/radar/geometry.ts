@@ -125,14 +125,23 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-export function clipLabel(text: string, chars: number = RADAR.labelChars): string {
+/**
+ * A label cut to at most `chars` characters, with "…" when cut. Cut at a word
+ * boundary, what is seen stays a part of the point's accessible name, which
+ * starts with the full title (WCAG 2.5.3, label in name: speech users say what
+ * they see); when not even the first word fits, "" (no label), or with
+ * `partWords` that word cut short, for text that is hidden until focused.
+ */
+export function clipLabel(text: string, chars: number = RADAR.labelChars, { partWords = false } = {}): string {
   const letters = [...text];
-  return letters.length > chars
-    ? `${letters
-        .slice(0, chars - 1)
-        .join("")
-        .trimEnd()}…`
-    : text;
+  if (letters.length <= chars) return text;
+  let kept = "";
+  for (const word of text.split(/(?<=\s)/)) {
+    if ([...`${kept}${word}`.trimEnd()].length > chars - 1) break;
+    kept += word;
+  }
+  if (!kept.trim() && !partWords) return "";
+  return `${(kept.trim() ? kept : letters.slice(0, chars - 1).join("")).trimEnd()}…`;
 }
 
 export function pointRadius(evidence: number): number {
@@ -304,6 +313,7 @@ export function radarGeometry({ categories, skills, labels = true }: RadarInput)
     // Stronger skills claim room first: input order is the content's (strongest first).
     for (const point of points) {
       const text = clipLabel(point.skill.title);
+      if (!text) continue;
       const label = labelCandidates(point, text, cx).find(
         (candidate) => inside(candidate.box, width, size) && !taken.some((box) => intersects(box, candidate.box)),
       );

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PROFICIENCY_LEVELS } from "@/lib/content/proficiency";
-import { type Box, type RadarInput, type RadarSkill, radarFits, radarGeometry } from "@/lib/radar/geometry";
+import { type Box, clipLabel, type RadarInput, type RadarSkill, radarFits, radarGeometry } from "@/lib/radar/geometry";
 
 /** mulberry32: a tiny seeded generator, so every run draws the same content. */
 function random(seed: number): () => number {
@@ -184,5 +184,17 @@ describe("a radar of one category", () => {
   it("spreads many skills of one level over most of the circle", () => {
     const skills = Array.from({ length: 12 }, (_, index) => skill(index, "production"));
     expect(largestEmptyAngle({ categories: [{ slug: "all" }], skills })).toBeLessThan(Math.PI / 3);
+  });
+});
+
+describe("clipLabel", () => {
+  it.each([
+    ["PostgreSQL", 18, {}, "PostgreSQL"],
+    ["Distributed systems", 18, {}, "Distributed…"],
+    ["Amazon Web Services (AWS)", 18, {}, "Amazon Web…"],
+    ["Supercalifragilisticexpialidocious", 18, {}, ""],
+    ["Supercalifragilisticexpialidocious", 18, { partWords: true }, "Supercalifragilis…"],
+  ])("cuts %j at %i characters (%j) to %j, keeping whole words", (text, chars, options, clipped) => {
+    expect(clipLabel(text, chars, options)).toBe(clipped);
   });
 });
