@@ -130,6 +130,12 @@ function drawable(card: ShareCard): ShareCard {
   };
 }
 
+/** A figure shown first is as large as its length allows: "99.9%" fills the card, a long one still fits its width in two lines. */
+function leadingFigureSize(figure: string): number {
+  const length = [...figure].length;
+  return length <= 7 ? 128 : length <= 12 ? 96 : length <= 24 ? 64 : 48;
+}
+
 export function ShareImage({ card: written, picture }: { card: ShareCard; picture?: string }) {
   const card = drawable(written);
   const isNumber = card.figure !== undefined && /\d/.test(card.figure) && card.figure.length <= 12;
@@ -137,7 +143,7 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
     <div
       style={{
         display: "flex",
-        fontSize: card.figureFirst ? 128 : isNumber ? 64 : 40,
+        fontSize: card.figureFirst ? leadingFigureSize(card.figure) : isNumber ? 64 : 40,
         fontWeight: 600,
         lineHeight: 1.05,
         letterSpacing: card.figureFirst ? -3 : 0,
@@ -170,7 +176,9 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
       <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
         <div style={{ display: "flex", flexDirection: "column", flex: 1 }}>
           {card.figureFirst && figure}
-          <div style={{ display: "flex", fontSize: card.title.length > 40 || picture ? 58 : 72, fontWeight: 600, lineHeight: 1.1 }}>
+          <div
+            style={{ display: "flex", fontSize: card.title.length > 80 ? 48 : card.title.length > 40 || picture ? 58 : 72, fontWeight: 600, lineHeight: 1.1 }}
+          >
             {clip(card.title, picture ? 60 : 80)}
           </div>
           {!card.figureFirst && figure}
