@@ -4,6 +4,7 @@
  * site's public address is unknown (a build would publish localhost URLs).
  */
 import { contentRoot } from "@/lib/content";
+import { contentAdvice, formatAdvice } from "@/lib/content/advice";
 import { loadContent } from "@/lib/content/load";
 import { ContentError, formatProblem } from "@/lib/content/problems";
 import { siteAddressWarnings } from "@/lib/site-address";
@@ -11,8 +12,10 @@ import { siteAddress } from "@/lib/site-config";
 
 const started = performance.now();
 try {
-  const { warnings, fileCount } = loadContent(contentRoot());
+  const { content, warnings, fileCount } = loadContent(contentRoot());
   for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  // Advice never fails the check: the content is valid, only weaker than it could be.
+  for (const advice of contentAdvice(content, contentRoot())) console.log(formatAdvice(advice));
   for (const line of siteAddressWarnings(siteAddress)) console.warn(`warning: ${line}`);
   console.log(`${fileCount} files OK (${Math.round(performance.now() - started)} ms)`);
 } catch (error) {

@@ -1,0 +1,55 @@
+/** Advice that `npm run check` prints on valid content: each rule names the file, the line and what a recruiter would miss. */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { type Advice, contentAdvice, formatAdvice } from "@/lib/content/advice";
+import { loadContent } from "@/lib/content/load";
+import { copyValidFixture, readFile, writeFile } from "./fixture";
+
+function adviceFor(dir: string): string[] {
+  const shown = (advice: Advice) => formatAdvice({ ...advice, file: path.relative(path.dirname(dir), path.resolve(advice.file)) });
+  return contentAdvice(loadContent(dir).content, dir).map(shown);
+}
+
+describe("content advice", () => {
+  it("has none for a site whose skills are proven, summarised and featured", () => {
+    expect(adviceFor(copyValidFixture()).filter((line) => !line.includes("content/skills/go.md") && !line.includes("content/skills/testing.md"))).toEqual([]);
+  });
+
+  it("points at a summary that only restates the level, title and tags", () => {
+    const dir = copyValidFixture();
+    writeFile(
+      dir,
+      "skills/go.md",
+      readFile(dir, "skills/go.md").replace('summary: "Command-line tools and small network services."', 'summary: "Working: Go, concurrency, CLI tools."'),
+    );
+    expect(adviceFor(dir)).toContain(
+      "advice: content/skills/go.md:6 summary: only restates the level, title and tags; a recruiter learns nothing new from it. Say what you built or ran with it, and at what scale.",
+    );
+  });
+
+  it("points at a practised skill nothing proves, but not at one being learned", () => {
+    const dir = copyValidFixture();
+    const unproven = adviceFor(dir).filter((line) => line.includes("no project, result or job names this skill"));
+    expect(unproven.length).toBeGreaterThan(0);
+    for (const line of unproven) expect(line).toMatch(/^advice: content\/skills\/[\w-]+\.md: /);
+    writeFile(dir, "skills/go.md", readFile(dir, "skills/go.md").replace("proficiency: working", "proficiency: learning"));
+    expect(adviceFor(dir).some((line) => line.startsWith("advice: content/skills/go.md: no project"))).toBe(false);
+  });
+
+  it("points at a result without a number, and at an alternative text that describes nothing", () => {
+    const dir = copyValidFixture();
+    writeFile(dir, "achievements/offline-100.md", readFile(dir, "achievements/offline-100.md").replace('figure: "100%"', 'figure: "Best Mobile App"'));
+    expect(adviceFor(dir)).toContain(
+      'advice: content/achievements/offline-100.md:3 figure: "Best Mobile App" has no number; a result is read as a measurement. Give its number (users, time, money, share) if there is one.',
+    );
+  });
+
+  it("points at a site with no featured skill", () => {
+    const dir = copyValidFixture();
+    for (const file of ["go", "kotlin", "sqlite", "testing"])
+      writeFile(dir, `skills/${file}.md`, readFile(dir, `skills/${file}.md`).replace(/^featured: true\n/m, ""));
+    expect(adviceFor(dir).filter((line) => line.startsWith("advice: content/profile.md"))).toEqual([
+      "advice: content/profile.md: no skill is marked `featured: true`, so home picks your strongest by level and years. Mark the few a recruiter should see first.",
+    ]);
+  });
+});
