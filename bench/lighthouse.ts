@@ -1,16 +1,25 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse 12.2.3 (the last release that runs on
- * Node 20) on the mobile preset for home, skills and a skill page of out/,
- * several runs each; the table gives medians. Run `npm run build` first.
+ * Node 20) on the mobile preset for the owner's own pages of out/ (home, the
+ * skills list, their strongest skill, a project when there is one), several
+ * runs each; the table gives medians. Run `npm run build` first.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
+import { getShowcase } from "@/lib/content";
+import { routes } from "@/lib/routes";
 import { findChromium } from "@/tests/e2e/find-browser";
 import { table, writeSection } from "./report";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PORT = 4190;
-const PAGES = ["/", "/skills/", "/skills/fastapi/"];
+const { skills, projects } = getShowcase();
+const PAGES = [
+  routes.home,
+  routes.skills,
+  ...skills.slice(0, 1).map((skill) => routes.skill(skill.slug)),
+  ...projects.slice(0, 1).map((project) => routes.project(project.slug)),
+];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 interface Report {
