@@ -1,8 +1,8 @@
-import type { Certification, Education, Experience } from "@/lib/content";
+import type { Certification, Education, Experience, Honour } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { Chip, ChipList } from "./chip";
 
-type CareerRecord = Experience | Education | Certification;
+type CareerRecord = Experience | Education | Certification | Honour;
 
 const name = (record: CareerRecord) => (record.kind === "experience" ? record.organization : record.kind === "education" ? record.institution : record.title);
 

@@ -1,4 +1,4 @@
-import type { Certification, Education } from "@/lib/content";
+import type { Certification, Education, Honour } from "@/lib/content";
 import { dateLabel } from "./format";
 import { Period } from "./period";
 import { SkillChips } from "./skill-chips";
@@ -52,6 +52,36 @@ export function CertificationList({ certifications }: { certifications: Certific
           {entry.skills.length > 0 && (
             <div className="mt-3">
               <SkillChips skills={entry.skills} label={`Skills covered by ${entry.title}`} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Honours and awards: what, who gave it and when; never a number to measure. */
+export function HonourList({ honours }: { honours: Honour[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {honours.map((entry) => (
+        <li key={entry.slug} id={`honour-${entry.slug}`} className={`${card} scroll-mt-8`}>
+          <h3 className="font-semibold text-slate-900 dark:text-white">{entry.title}</h3>
+          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
+            {entry.awarder && <span>{entry.awarder}</span>}
+            {entry.date && <time dateTime={entry.date.iso}>{dateLabel(entry.date)}</time>}
+          </p>
+          {entry.summary && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+          {entry.url && (
+            <p className="mt-2 text-sm">
+              <a href={entry.url} rel="noopener" className="font-medium text-teal-800 hover:underline dark:text-teal-300">
+                Announcement<span className="sr-only"> of {entry.title}</span>
+              </a>
+            </p>
+          )}
+          {entry.skills.length > 0 && (
+            <div className="mt-3">
+              <SkillChips skills={entry.skills} label={`Skills recognised by ${entry.title}`} />
             </div>
           )}
         </li>

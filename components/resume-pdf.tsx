@@ -105,7 +105,7 @@ function EntryHead({ title, detail, period }: { title: string; detail?: string; 
 }
 
 function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: string }) {
-  const { profile, categories, projects, achievements, experience, education, certifications } = content;
+  const { profile, categories, projects, achievements, experience, education, certifications, honours } = content;
   const title = profile.name ?? profile.headline;
   const contact = [...contactItems(profile), { text: shortUrl(portfolioUrl), url: portfolioUrl }];
 
@@ -215,6 +215,16 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
             {certifications.map((certificate) => (
               <View key={certificate.slug} style={styles.entry} wrap={false}>
                 <EntryHead title={certificate.title} detail={certificate.issuer} period={certificate.date && dateLabel(certificate.date)} />
+              </View>
+            ))}
+          </Section>
+        )}
+
+        {honours.length > 0 && (
+          <Section title="Honours and awards">
+            {honours.map((honour) => (
+              <View key={honour.slug} style={styles.entry} wrap={false}>
+                <EntryHead title={honour.title} detail={honour.awarder} period={honour.date && dateLabel(honour.date)} />
               </View>
             ))}
           </Section>

@@ -15,7 +15,7 @@ export const routes = {
   resume: "/resume/",
   experience: "/experience/",
   /** One entry of work, education or certification, on the experience page. */
-  careerEntry: (record: { kind: "experience" | "education" | "certification"; slug: string }) => `/experience/#${record.kind}-${record.slug}`,
+  careerEntry: (record: { kind: "experience" | "education" | "certification" | "honour"; slug: string }) => `/experience/#${record.kind}-${record.slug}`,
   resumeJson: "/resume.json",
   resumePdf: "/resume.pdf",
   match: "/match/",

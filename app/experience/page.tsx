@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { CertificationList, EducationList } from "@/components/credentials";
+import { CertificationList, EducationList, HonourList } from "@/components/credentials";
 import { ExperienceTimeline } from "@/components/experience-timeline";
 import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { Section } from "@/components/section";
-import { getCertifications, getEducation, getExperience } from "@/lib/content";
+import { getCertifications, getEducation, getExperience, getHonours } from "@/lib/content";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { simplePageGraph } from "@/lib/structured-data";
 
 const page: PageDescription = {
   title: "Experience",
-  description: "Where the work was done, most recent first, with education and certificates.",
+  description: "Where the work was done, most recent first, with education, certificates and honours.",
   route: routes.experience,
 };
 
@@ -21,7 +21,8 @@ export default function ExperiencePage() {
   const experience = getExperience();
   const education = getEducation();
   const certifications = getCertifications();
-  const empty = experience.length + education.length + certifications.length === 0;
+  const honours = getHonours();
+  const empty = experience.length + education.length + certifications.length + honours.length === 0;
   return (
     <>
       <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
@@ -41,6 +42,11 @@ export default function ExperiencePage() {
         {certifications.length > 0 && (
           <Section title="Certificates">
             <CertificationList certifications={certifications} />
+          </Section>
+        )}
+        {honours.length > 0 && (
+          <Section title="Honours and awards">
+            <HonourList honours={honours} />
           </Section>
         )}
       </div>

@@ -6,7 +6,7 @@ import { Period } from "@/components/period";
 import { PostingOrder, PostingOrdered } from "@/components/posting-order";
 import { PrintButton } from "@/components/print-button";
 import { contactItems, skillLine } from "@/components/resume-lines";
-import { getContent } from "@/lib/content";
+import { getContent, type PartialDate } from "@/lib/content";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { sameWords } from "@/lib/same-words";
@@ -45,7 +45,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
  * fragment, the lists put what the posting asks for first (PostingOrder).
  */
 export default function ResumePage() {
-  const { profile, categories, skills, projects, achievements, experience, education, certifications } = getContent();
+  const { profile, categories, skills, projects, achievements, experience, education, certifications, honours } = getContent();
   const contact = contactItems(profile);
 
   return (
@@ -204,24 +204,44 @@ export default function ResumePage() {
 
         {certifications.length > 0 && (
           <Section title="Certificates">
-            <ul className="mt-2 flex flex-col gap-1.5">
-              {certifications.map((certificate) => (
-                <li key={certificate.slug} className="flex flex-wrap justify-between gap-x-4 break-inside-avoid">
-                  <span>
-                    <span className={strong}>{certificate.title}</span>
-                    {certificate.issuer && <span className={body}> · {certificate.issuer}</span>}
-                  </span>
-                  {certificate.date && (
-                    <time dateTime={certificate.date.iso} className={`tabular ${muted}`}>
-                      {dateLabel(certificate.date)}
-                    </time>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <DatedEntries
+              entries={certifications.map((certificate) => ({
+                slug: certificate.slug,
+                title: certificate.title,
+                by: certificate.issuer,
+                date: certificate.date,
+              }))}
+            />
+          </Section>
+        )}
+
+        {honours.length > 0 && (
+          <Section title="Honours and awards">
+            <DatedEntries entries={honours.map((honour) => ({ slug: honour.slug, title: honour.title, by: honour.awarder, date: honour.date }))} />
           </Section>
         )}
       </PostingOrder>
     </article>
+  );
+}
+
+/** Certificates and honours: a title, who gave it, and its date on the right. */
+function DatedEntries({ entries }: { entries: { slug: string; title: string; by?: string; date?: PartialDate }[] }) {
+  return (
+    <ul className="mt-2 flex flex-col gap-1.5">
+      {entries.map((entry) => (
+        <li key={entry.slug} className="flex flex-wrap justify-between gap-x-4 break-inside-avoid">
+          <span>
+            <span className={strong}>{entry.title}</span>
+            {entry.by && <span className={body}> · {entry.by}</span>}
+          </span>
+          {entry.date && (
+            <time dateTime={entry.date.iso} className={`tabular ${muted}`}>
+              {dateLabel(entry.date)}
+            </time>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { loadContent } from "./load";
-import type { Achievement, Category, Certification, Content, Education, Experience, Profile, Project, Skill, Tag } from "./records";
+import type { Achievement, Category, Certification, Content, Education, Experience, Honour, Profile, Project, Skill, Tag } from "./records";
 import { homeShowcase, type Showcase } from "./showcase";
 import { contentSignature } from "./source";
 
@@ -66,11 +66,13 @@ export const getTags = (): Tag[] => content().tags;
 export const getExperience = (): Experience[] => content().experience;
 export const getEducation = (): Education[] => content().education;
 export const getCertifications = (): Certification[] => content().certifications;
+export const getHonours = (): Honour[] => content().honours;
 
 /** Which sections the site has anything in; an empty one is left out of the navigation. */
 export function siteSections(): { projects: boolean; achievements: boolean; experience: boolean } {
-  const { projects, achievements, experience, education, certifications } = content();
-  return { projects: projects.length > 0, achievements: achievements.length > 0, experience: experience.length + education.length + certifications.length > 0 };
+  const { projects, achievements, experience, education, certifications, honours } = content();
+  const career = experience.length + education.length + certifications.length + honours.length;
+  return { projects: projects.length > 0, achievements: achievements.length > 0, experience: career > 0 };
 }
 export const getTag = (slug: string): Tag | undefined => find(content().tags, slug);
 /** What home leads with: featured records, or the strongest evidence when the owner marked none (showcase.ts). */

@@ -8,9 +8,18 @@
 import type { z } from "zod";
 import { PLACEHOLDER } from "./placeholder";
 import { PROFICIENCY_LEVELS } from "./proficiency";
-import { achievementSchema, certificationSchema, educationSchema, experienceSchema, PROJECT_CONTEXTS, projectSchema, skillSchema } from "./schema";
+import {
+  achievementSchema,
+  certificationSchema,
+  educationSchema,
+  experienceSchema,
+  honourSchema,
+  PROJECT_CONTEXTS,
+  projectSchema,
+  skillSchema,
+} from "./schema";
 
-export type KindName = "skill" | "project" | "achievement" | "experience" | "education" | "certification";
+export type KindName = "skill" | "project" | "achievement" | "experience" | "education" | "certification" | "honour";
 
 interface KindDefinition<Schema extends z.ZodObject> {
   /** The folder under content/ that holds one file per record. */
@@ -152,6 +161,21 @@ export const KINDS = {
       "# url: https://example.com/verify/123",
       "# summary: One sentence on what it covers.",
       "# Slugs of the skills it covers",
+      "skills: []",
+    ],
+  }),
+  honour: kind({
+    folder: "honours",
+    schema: honourSchema,
+    references: { skills: "skill" },
+    pages: false,
+    scaffold: (title) => [
+      `title: ${quote(title)}`,
+      `awarder: ${quote(`${PLACEHOLDER} who gave it`)}`,
+      '# date: "2024-05"',
+      "# url: https://example.com/winners-2024",
+      "# summary: One sentence on what it recognised.",
+      "# Slugs of the skills it recognises",
       "skills: []",
     ],
   }),

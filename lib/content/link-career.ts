@@ -1,16 +1,17 @@
 /**
- * Links the career records (work, education, certificates) to the skills and
+ * Links the career records (work, education, certificates, honours) to the skills and
  * projects they name, both ways, and puts them in the order a résumé reads:
  * most recent first, undated entries after the dated ones in file order.
  */
 import type { Draft } from "./drafts";
-import type { Certification, Education, Experience, PartialDate, Project, Skill } from "./records";
-import type { CertificationFrontMatter, EducationFrontMatter, ExperienceFrontMatter } from "./schema";
+import type { Certification, Education, Experience, Honour, PartialDate, Project, Skill } from "./records";
+import type { CertificationFrontMatter, EducationFrontMatter, ExperienceFrontMatter, HonourFrontMatter } from "./schema";
 
 export interface CareerDrafts {
   experience: Draft<ExperienceFrontMatter>[];
   education: Draft<EducationFrontMatter>[];
   certifications: Draft<CertificationFrontMatter>[];
+  honours: Draft<HonourFrontMatter>[];
 }
 
 interface Lookups {
@@ -74,11 +75,19 @@ export function linkCareer(drafts: CareerDrafts, lookups: Lookups) {
     for (const project of each.projects) project.experience.push(each);
   }
   for (const each of education) for (const skill of each.skills) skill.education.push(each);
+  const honours: Honour[] = drafts.honours.map((draft) => ({
+    kind: "honour",
+    ...common(draft, lookups),
+    ...draft.data,
+    skills: draft.data.skills.map(lookups.skill),
+  }));
   for (const each of certifications) for (const skill of each.skills) skill.certifications.push(each);
+  for (const each of honours) for (const skill of each.skills) skill.honours.push(each);
 
   return {
     experience: byRecency(experience, (each) => each),
     education: byRecency(education, (each) => each),
     certifications: byRecency(certifications, (each) => ({ end: each.date })),
+    honours: byRecency(honours, (each) => ({ end: each.date })),
   };
 }

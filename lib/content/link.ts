@@ -120,6 +120,7 @@ export function linkContent(drafts: CheckedDrafts): Content {
     experience: [],
     education: [],
     certifications: [],
+    honours: [],
   }));
   const tags = collectTags(skills, drafts.skills);
   const skill = lookup(skills);

@@ -72,6 +72,7 @@ export function loadContent(root: string): LoadedContent {
       experience: valid("experience"),
       education: valid("education"),
       certifications: valid("certification"),
+      honours: valid("honour"),
     }),
     warnings: problems.items.filter((problem) => problem.severity === "warning"),
     fileCount,

@@ -5,7 +5,7 @@
 import type { ImageAsset } from "@/lib/images/asset";
 import type { ContentImage } from "./images";
 import type { Proficiency } from "./proficiency";
-import type { CertificationFrontMatter, EducationFrontMatter, ExperienceFrontMatter, PartialDate, ProjectContext, Years } from "./schema";
+import type { CertificationFrontMatter, EducationFrontMatter, ExperienceFrontMatter, HonourFrontMatter, PartialDate, ProjectContext, Years } from "./schema";
 
 export type { ContentImage, ImageAsset, PartialDate, Proficiency, ProjectContext, Years };
 
@@ -70,6 +70,7 @@ export interface Skill extends PageRecord {
   experience: Experience[];
   education: Education[];
   certifications: Certification[];
+  honours: Honour[];
 }
 
 export interface Project extends PageRecord {
@@ -116,6 +117,7 @@ export type Experience = CareerRecord<ExperienceFrontMatter, "experience", { ski
 export type Education = CareerRecord<EducationFrontMatter, "education", { skills: Skill[] }>;
 
 export type Certification = CareerRecord<CertificationFrontMatter, "certification", { skills: Skill[] }>;
+export type Honour = CareerRecord<HonourFrontMatter, "honour", { skills: Skill[] }>;
 
 export interface Content {
   profile: Profile;
@@ -127,6 +129,7 @@ export interface Content {
   experience: Experience[];
   education: Education[];
   certifications: Certification[];
+  honours: Honour[];
   tags: Tag[];
   /** Every image the content uses, once each: what the build encodes. */
   images: ImageAsset[];

@@ -191,6 +191,17 @@ export const certificationSchema = z.strictObject({
   skills: slugList.describe("Slugs of the skills it covers"),
 });
 
+/** An award, prize or honour: who gave it and when, never a number to measure. */
+export const honourSchema = z.strictObject({
+  title: text.describe('What it is called, like "Best Mobile App"'),
+  awarder: text.optional().describe("Who gave it"),
+  date: partialDateSchema.optional().describe('When: 2021 or "2021-03"'),
+  url: webUrl.optional().describe("Where it is announced"),
+  summary: text.optional(),
+  skills: slugList.describe("Slugs of the skills it recognises"),
+});
+
 export type ExperienceFrontMatter = z.output<typeof experienceSchema>;
 export type EducationFrontMatter = z.output<typeof educationSchema>;
 export type CertificationFrontMatter = z.output<typeof certificationSchema>;
+export type HonourFrontMatter = z.output<typeof honourSchema>;

@@ -1,8 +1,8 @@
 /**
  * Turns a JSON Resume document (https://jsonresume.org/schema) into content
  * files: basics → profile, work → experience, education, certificates,
- * projects, skills (levels mapped, keywords as tags) and awards →
- * achievements. Pure: it returns the files and the list of what it could not
+ * projects, skills (levels mapped, keywords as tags), and awards → results
+ * when they lead with a number, honours otherwise. Pure: it returns the files and the list of what it could not
  * map; scripts/import-resume.ts writes them.
  */
 import { stringify } from "yaml";
@@ -69,10 +69,10 @@ function skillLevel(level: string | undefined): { proficiency: Proficiency; year
   return { proficiency: matched ?? "working", ...(years && { years }), known: matched !== undefined };
 }
 
-/** "99.9% uptime" → figure "99.9%", metric "uptime": a result leads with its number when it has one. */
-function splitResult(title: string): { figure: string; metric: string } {
+/** "99.9% uptime" → figure "99.9%", metric "uptime": a result leads with its number; an award without one is an honour. */
+function splitResult(title: string): { figure: string; metric: string } | undefined {
   const match = /^([$€£]?\d[\d.,]*\s*[%kKmMbBx+]*\+?)\s+(.+)$/.exec(title);
-  return match ? { figure: match[1]!.trim(), metric: match[2]! } : { figure: title, metric: "award" };
+  return match ? { figure: match[1]!.trim(), metric: match[2]! } : undefined;
 }
 
 export function importJsonResume(resume: Json): ImportResult {
@@ -197,16 +197,21 @@ export function importJsonResume(resume: Json): ImportResult {
     );
   }
 
+  // An award that leads with a number is a measured result; any other is an honour, with its awarder and date.
   const awardSlug = slugger();
+  const honourSlug = slugger();
   for (const award of list(resume.awards)) {
     const title = text(award.title);
     if (!title) continue;
-    const { figure, metric } = splitResult(title);
-    const slug = awardSlug(title, "result");
-    if (metric === "award") notes.push(`achievements/${slug}.md: "${title}" has no number; it is the figure, with "award" as what it measures`);
+    const result = splitResult(title);
+    if (!result) {
+      const honour = { title, awarder: text(award.awarder), date: partialDate(award.date), summary: text(award.summary) };
+      files.set(`honours/${honourSlug(title, "honour")}.md`, file(honour));
+      continue;
+    }
     files.set(
-      `achievements/${slug}.md`,
-      file({ title, figure, metric, summary: text(award.summary) ?? (text(award.awarder) && `Awarded by ${text(award.awarder)}.`) }),
+      `achievements/${awardSlug(title, "result")}.md`,
+      file({ title, ...result, summary: text(award.summary) ?? (text(award.awarder) && `Awarded by ${text(award.awarder)}.`) }),
     );
   }
 

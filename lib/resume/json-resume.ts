@@ -44,7 +44,7 @@ function location(profile: Profile): { address?: string } {
   return profile.location ? { address: profile.location } : {};
 }
 
-export function toJsonResume({ profile, skills, projects, achievements, experience, education, certifications }: Content) {
+export function toJsonResume({ profile, skills, projects, achievements, experience, education, certifications, honours }: Content) {
   return {
     $schema: SCHEMA_URL,
     basics: {
@@ -83,8 +83,11 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
       name: certificate.title,
       ...present({ issuer: certificate.issuer, date: isoDate(certificate.date), url: certificate.url }),
     })),
-    // Every measured result, whether it hangs on a project, a skill or nothing else.
-    awards: achievements.map((achievement) => ({ title: resultLine(achievement), ...present({ summary: achievement.summary }) })),
+    // Honours as they are, then every measured result, whether it hangs on a project, a skill or nothing else.
+    awards: [
+      ...honours.map((honour) => ({ title: honour.title, ...present({ awarder: honour.awarder, date: isoDate(honour.date), summary: honour.summary }) })),
+      ...achievements.map((achievement) => ({ title: resultLine(achievement), ...present({ summary: achievement.summary }) })),
+    ],
     skills: skills.map((skill) => ({
       name: skill.title,
       level: skillLevel(skill),

@@ -25,6 +25,7 @@ export function skill(overrides: Partial<Skill> = {}): Skill {
     experience: [],
     education: [],
     certifications: [],
+    honours: [],
     ...overrides,
   };
 }

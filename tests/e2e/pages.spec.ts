@@ -80,12 +80,13 @@ test("home shows every contact detail together, location included", async ({ pag
 });
 
 test("the experience page lists all work, study and certificates, linked both ways with skills", async ({ page }) => {
-  const { experience, education, certifications, skills } = contentPages().content;
+  const { experience, education, certifications, honours, skills } = contentPages().content;
   const response = await page.goto(relative("/experience/"));
   expect(response?.status()).toBe(200);
   for (const entry of experience) await expect(page.locator(`#experience-${entry.slug}`).getByRole("heading", { name: entry.organization })).toBeVisible();
   for (const entry of education) await expect(page.locator(`#education-${entry.slug}`).getByRole("heading", { name: entry.institution })).toBeVisible();
   for (const entry of certifications) await expect(page.locator(`#certification-${entry.slug}`).getByRole("heading", { name: entry.title })).toBeVisible();
+  for (const entry of honours) await expect(page.locator(`#honour-${entry.slug}`).getByRole("heading", { name: entry.title })).toBeVisible();
 
   const skill = skills.find((each) => each.experience.length > 0);
   test.skip(!skill, "no skill names a place of work");

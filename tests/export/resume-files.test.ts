@@ -28,7 +28,7 @@ test("/resume.json is valid JSON Resume and carries every result, workplace, stu
   addFormats(ajv);
   const check = ajv.compile(resumeSchema);
   expect(check(resume), ajv.errorsText(check.errors)).toBe(true);
-  expect(resume.awards).toHaveLength(content.achievements.length);
+  expect(resume.awards).toHaveLength(content.honours.length + content.achievements.length);
   expect(resume.work.map((work: { name: string }) => work.name)).toEqual(content.experience.map((work) => work.organization));
   expect(resume.education).toHaveLength(content.education.length);
   expect(resume.certificates).toHaveLength(content.certifications.length);

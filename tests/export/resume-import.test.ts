@@ -20,6 +20,9 @@ it("importing /resume.json gives content that builds, with every skill, workplac
     expect(imported.skills.map((skill) => skill.title).sort()).toEqual(content.skills.map((skill) => skill.title).sort());
     expect(imported.experience.map((work) => work.organization)).toEqual(content.experience.map((work) => work.organization));
     expect(imported.achievements).toHaveLength(content.achievements.length);
+    expect(imported.honours.map((honour) => [honour.title, honour.awarder, honour.date?.iso])).toEqual(
+      content.honours.map((honour) => [honour.title, honour.awarder, honour.date?.iso]),
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -13,12 +13,13 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
   return { text, pages: totalPages };
 }
 
-/** The facts a recruiter looks for: the headline, every skill, every workplace and every result's figure. Emoji are left out (the PDF's font has none). */
+/** The facts a recruiter looks for: the headline, every skill, every workplace and honour, and every result's figure. Emoji are left out (the PDF's font has none). */
 export function resumeFacts(content: Content): string[] {
   return [
     content.profile.headline,
     ...content.skills.map((skill) => skill.title),
     ...content.experience.map((work) => work.organization),
+    ...content.honours.map((honour) => honour.title),
     ...content.achievements.map((achievement) => achievement.figure),
   ].map(withoutEmoji);
 }

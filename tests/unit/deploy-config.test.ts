@@ -86,6 +86,16 @@ describe(".github/workflows/pages.yml", () => {
     expect(workflow).toMatch(/uses: actions\/deploy-pages@v\d+/);
   });
 
+  it("lints and tests the owner's content, as it will be served, before it builds anything to publish", () => {
+    const test = workflow.indexOf("run: npm test");
+    expect(workflow.indexOf("run: npm run lint")).toBeGreaterThan(0);
+    expect(test).toBeGreaterThan(workflow.indexOf("run: npm run lint"));
+    expect(test).toBeLessThan(workflow.indexOf("run: npm run build"));
+    expect(workflow.slice(test, workflow.indexOf("run: npm run build"))).toMatch(
+      /CONTENT_DIR: content\n\s+NEXT_TELEMETRY_DISABLED: 1\n\s+SITE_URL: .+\n\s+BASE_PATH: .+/,
+    );
+  });
+
   it("has the permissions a Pages deployment needs", () => {
     const permissions = workflow.match(/^permissions:\n((?: {2}.*\n)+)/m)?.[1] ?? "";
     expect(permissions).toMatch(/^ {2}pages: write$/m);

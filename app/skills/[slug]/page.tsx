@@ -32,7 +32,7 @@ export default async function SkillPage({ params }: RecordPageProps) {
   const isLearning = skill.proficiency === "learning";
   const aliases = skill.aliases.filter((alias) => alias.toLowerCase() !== skill.title.toLowerCase());
   const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;
-  const career = [...skill.experience, ...skill.education, ...skill.certifications];
+  const career = [...skill.experience, ...skill.education, ...skill.certifications, ...skill.honours];
 
   return (
     <article className="flex flex-col gap-12">

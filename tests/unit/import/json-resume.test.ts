@@ -41,7 +41,11 @@ describe("importJsonResume", () => {
     expect(content.skills.map((skill) => skill.title).sort()).toEqual(sample.skills.map((skill) => skill.name).sort());
     expect(content.skills.every((skill) => skill.proficiency === "expert")).toBe(true); // "Master"
     expect(content.projects[0]!.skills.map((skill) => skill.title)).toEqual(["Web Development"]); // through its keyword "Javascript"
-    expect(content.achievements.map((result) => result.title)).toEqual(sample.awards.map((award) => award.title));
+    // An award without a number is an honour, never a figure; it keeps its awarder and date.
+    expect(content.achievements).toEqual([]);
+    expect(content.honours.map((honour) => ({ title: honour.title, awarder: honour.awarder, date: honour.date?.iso, summary: honour.summary }))).toEqual([
+      { title: "Digital Compression Pioneer Award", awarder: "Techcrunch", date: "2014-11", summary: "There is no spoon." },
+    ]);
     expect(notes.join("\n")).toMatch(/volunteer: 1 entry not kept/);
     expect(notes.join("\n")).toMatch(/phone number is not kept/);
   });
