@@ -15,6 +15,7 @@ import remarkRehype from "remark-rehype";
 import { VFile } from "vfile";
 import type { ImageAsset } from "@/lib/images/asset";
 import { rehypeHighlight } from "./highlight";
+import { rehypeHeadingOutline } from "./markdown-headings";
 import { rehypePictures } from "./markdown-images";
 import { rehypeBasePath } from "./markdown-links";
 import { sanitizerSwitch } from "./sanitizer-switch";
@@ -39,6 +40,7 @@ const noop = () => undefined;
 const processor = remark()
   .use(remarkRehype, { allowDangerousHtml: !sanitize })
   .use(sanitize ? rehypeSanitize : noop)
+  .use(rehypeHeadingOutline)
   .use(rehypePictures)
   .use(rehypeBasePath)
   .use(rehypeHighlight)

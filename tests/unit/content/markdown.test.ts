@@ -63,6 +63,13 @@ describe("renderMarkdown formatting", () => {
     expect(link?.textContent).toBe("the site");
   });
 
+  it("fits body headings into the page's outline: no second h1, no skipped level, the owner's ### kept", () => {
+    const levels = (markdown: string) => [...render(markdown).querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => heading.tagName.toLowerCase());
+    expect(levels("# Title\n\n## Part\n\n#### Detail")).toEqual(["h2", "h2", "h3"]);
+    expect(levels("#### First\n\n###### Deep\n\n## Back up")).toEqual(["h3", "h4", "h2"]);
+    expect(levels("### Usage\n\ntext\n\n### Practices")).toEqual(["h3", "h3"]);
+  });
+
   it("keeps code blocks as code", () => {
     const root = render("```\nconst x = <T>() => 1;\n```");
     expect(root.querySelector("pre code")?.textContent).toBe("const x = <T>() => 1;");
