@@ -75,7 +75,6 @@ const SKILL_TITLES = [
   "R&D tooling",
   "AT&T-style billing",
   "REST & HTTP",
-  "<Web Components>",
   '"Quoted" APIs',
   "O'Reilly-style docs",
   "`make` & shell",
@@ -100,7 +99,6 @@ const SKILL_TITLES = [
   "yes",
   "null",
   "true",
-  "~",
   "1e3",
   "2021-03-04",
   "- dash first",
@@ -113,9 +111,14 @@ const SKILL_TITLES = [
   "| pipes",
   "> quotes",
   "'single'",
-  "<script>alert(1)</script>",
   ...LONG_WORDS,
 ];
+
+/**
+ * Titles that are no technology's name (markup, punctuation only): fine for a
+ * project or a result, but a posting would never name a skill so.
+ */
+const ODD_TITLES = ["<Web Components>", "~", "<script>alert(1)</script>", "¯\\_(ツ)_/¯", "..."];
 
 const CATEGORY_TITLES = [
   "Languages & runtimes",
@@ -387,7 +390,7 @@ const skillArb = fc.record(
 
 const projectArb = fc.record(
   {
-    title: titleArb([...SHORT_TEXTS, ...SKILL_TITLES]),
+    title: titleArb([...SHORT_TEXTS, ...SKILL_TITLES, ...ODD_TITLES]),
     context: maybe(pick(CONTEXTS)),
     organization: maybe(pick(SHORT_TEXTS)),
     summary: textArb,
@@ -405,7 +408,7 @@ const projectArb = fc.record(
 
 const achievementArb = fc.record(
   {
-    title: titleArb([...FIGURES.map((f) => `${f} ${METRICS[0]}`), ...SENTENCES.slice(0, 6), ...SKILL_TITLES.slice(0, 12)]),
+    title: titleArb([...FIGURES.map((f) => `${f} ${METRICS[0]}`), ...SENTENCES.slice(0, 6), ...SKILL_TITLES.slice(0, 12), ...ODD_TITLES]),
     figure: fc.oneof(
       { weight: 3, arbitrary: pick(FIGURES) },
       { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -1000, max: 1_000_000 }), fc.constantFrom(99.9, 0.5)) },
@@ -571,6 +574,20 @@ class SlugPool {
   }
 }
 
+/** Hands out titles unique under `key`: a title already taken gets a number, "yes (2)". */
+class TitleBook {
+  private readonly taken = new Set<string>();
+
+  constructor(private readonly key: (title: string) => string) {}
+
+  claim(wanted: string): string {
+    let title = wanted;
+    for (let n = 2; this.taken.has(this.key(title)); n++) title = `${wanted} (${n})`;
+    this.taken.add(this.key(title));
+    return title;
+  }
+}
+
 /** Picks existing slugs by the drawn numbers; duplicates are kept now and then, as the schema allows. */
 function resolve(numbers: number[] | undefined, slugs: readonly string[]): string[] | undefined {
   if (numbers === undefined) return undefined;
@@ -653,7 +670,11 @@ function placement(folder: string, slug: string, title: string, shape: FileShape
 function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<ContentSetSummary, "seed" | "dir" | "files"> } {
   const files: PlannedFile[] = [];
   const categorySlugs = new SlugPool();
-  const categories = plan.categories.map((category) => fields({ slug: categorySlugs.claim(category.title, "category"), ...category }));
+  // Category titles differ at least in more than case: each names a landmark, and "Core" and "core" would name two the same.
+  const categoryTitles = new TitleBook((title) => title.toLowerCase());
+  const categories = plan.categories.map((category) =>
+    fields({ slug: categorySlugs.claim(category.title, "category"), ...category, title: categoryTitles.claim(category.title) }),
+  );
   const categoryList = categories.map((category) => category.slug as string);
 
   const claimAll = <T extends object>(records: readonly T[] | undefined, title: (record: T) => string, fallback: string) => {
@@ -666,6 +687,22 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     );
     return { slugs, former };
   };
+
+  // Every page has its own title (they name the pages in search results and tabs): "Go" and "GO" may both be there, "Go" twice not.
+  const pageTitles = new TitleBook((title) => title);
+  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? []])
+    for (const record of records) record.title = pageTitles.claim(record.title);
+  // An alias is another name of one skill only: never another skill's title, nor one of its own twice.
+  const skillTitles = new Set(plan.skills.map((skill) => skill.title.toLowerCase()));
+  for (const skill of plan.skills) {
+    if (skill.aliases) skill.aliases = [...new Set(skill.aliases.filter((alias) => !skillTitles.has(alias.toLowerCase())))];
+  }
+  const seenAliases = new Set<string>();
+  for (const skill of plan.skills) {
+    if (!skill.aliases) continue;
+    skill.aliases = skill.aliases.filter((alias) => !seenAliases.has(alias.toLowerCase()));
+    for (const alias of skill.aliases) seenAliases.add(alias.toLowerCase());
+  }
 
   const skills = claimAll(plan.skills, (skill) => skill.title, "skill");
   const projects = claimAll(plan.projects, (project) => project.title, "project");
