@@ -48,7 +48,7 @@ function load(dir: string): { content?: Content; errors: string[] } {
   }
 }
 
-const SEEDS = [...Array.from({ length: 25 }, (_, index) => index * 7919 + 1), ...REGRESSION_SEEDS.map(({ seed }) => seed)];
+const SEEDS = [...new Set([...Array.from({ length: 25 }, (_, index) => index * 7919 + 1), ...REGRESSION_SEEDS.map(({ seed }) => seed)])];
 const summaries: ContentSetSummary[] = [];
 
 describe("generated content sets", () => {
