@@ -8,5 +8,6 @@ export const REGRESSION_SEEDS: { seed: number; found: string }[] = [
   { seed: 1, found: 'tag "العربية": its page exported empty (Next passes the slug percent-encoded), failing the CSP step of the build' },
   { seed: 1, found: "a # in a body gave a second h1, and #### under a section's h2 skipped a level (axe heading-order)" },
   { seed: 1, found: "an 80-character word in a skill card made /skills/ and home 774 px wide on a 390 px phone" },
+  { seed: 1, found: 'a skill named "#hashtag ops" was never found by the job-posting match (its index read the leading # as "sharp")' },
   { seed: 15839, found: 'a result\'s body heading skipped from the h1 to h3, and "#### <Web Components>" left an empty h4 after sanitizing' },
 ];
