@@ -10,4 +10,5 @@ export const REGRESSION_SEEDS: { seed: number; found: string }[] = [
   { seed: 1, found: "an 80-character word in a skill card made /skills/ and home 774 px wide on a 390 px phone" },
   { seed: 1, found: 'a skill named "#hashtag ops" was never found by the job-posting match (its index read the leading # as "sharp")' },
   { seed: 15839, found: 'a result\'s body heading skipped from the h1 to h3, and "#### <Web Components>" left an empty h4 after sanitizing' },
+  { seed: 190057, found: '/resume.json was invalid JSON Resume: a certificate url "https://例え.jp/パス" is no "uri" until punycoded and percent-encoded' },
 ];
