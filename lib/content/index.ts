@@ -74,6 +74,20 @@ export function siteSections(): { projects: boolean; achievements: boolean; expe
   const career = experience.length + education.length + certifications.length + honours.length;
   return { projects: projects.length > 0, achievements: achievements.length > 0, experience: career > 0 };
 }
-export const getTag = (slug: string): Tag | undefined => find(content().tags, slug);
+/** A URL segment as written, or decoded when it came percent-encoded; a malformed escape is left as it is. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * Tag slugs keep the letters of every script ("日本語", "العربية"), and Next
+ * hands such a segment to the page percent-encoded ("%D8%A7…"), so the slug
+ * is matched as given and decoded.
+ */
+export const getTag = (slug: string): Tag | undefined => find(content().tags, slug) ?? find(content().tags, decodedSegment(slug));
 /** What home leads with: featured records, or the strongest evidence when the owner marked none (showcase.ts). */
 export const getShowcase = (): Showcase => homeShowcase(content());

@@ -33,8 +33,9 @@ class ImageSet {
   }
 }
 
-function body(draft: Draft<unknown>, images: ImageSet): string {
-  const { html, images: shown } = renderBody(draft.source.body, draft.source.file.path);
+/** A record's body as HTML; `outlineLevel` is the level of the page heading it is shown under (a section's h2 unless said). */
+function body(draft: Draft<unknown>, images: ImageSet, outlineLevel?: number): string {
+  const { html, images: shown } = renderBody(draft.source.body, draft.source.file.path, outlineLevel);
   images.add(...shown);
   return html;
 }
@@ -45,12 +46,12 @@ function image(draft: Draft<{ image?: { src: string; alt: string } }>, images: I
   return picture;
 }
 
-function pageFields(draft: Draft<{ title: string; formerSlugs: string[] }>, images: ImageSet) {
+function pageFields(draft: Draft<{ title: string; formerSlugs: string[] }>, images: ImageSet, outlineLevel?: number) {
   return {
     slug: draft.slug,
     title: draft.data.title,
     formerSlugs: draft.data.formerSlugs,
-    html: body(draft, images),
+    html: body(draft, images, outlineLevel),
     source: draft.source.file.path,
   };
 }
@@ -144,7 +145,8 @@ export function linkContent(drafts: CheckedDrafts): Content {
 
   const achievements: Achievement[] = drafts.achievements.map((draft) => ({
     kind: "achievement",
-    ...pageFields(draft, images),
+    // A result's page shows its body right under the h1 (app/achievements/[slug]/page.tsx).
+    ...pageFields(draft, images, 1),
     figure: draft.data.figure,
     metric: draft.data.metric,
     summary: draft.data.summary,

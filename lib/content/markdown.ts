@@ -15,6 +15,7 @@ import remarkRehype from "remark-rehype";
 import { VFile } from "vfile";
 import type { ImageAsset } from "@/lib/images/asset";
 import { rehypeHighlight } from "./highlight";
+import { rehypeHeadingOutline, SECTION_LEVEL } from "./markdown-headings";
 import { rehypePictures } from "./markdown-images";
 import { rehypeBasePath } from "./markdown-links";
 import { sanitizerSwitch } from "./sanitizer-switch";
@@ -39,15 +40,19 @@ const noop = () => undefined;
 const processor = remark()
   .use(remarkRehype, { allowDangerousHtml: !sanitize })
   .use(sanitize ? rehypeSanitize : noop)
+  .use(rehypeHeadingOutline)
   .use(rehypePictures)
   .use(rehypeBasePath)
   .use(rehypeHighlight)
   .use(sanitize ? () => rehypeSanitize(renderedSchema) : noop)
   .use(rehypeStringify, { allowDangerousHtml: !sanitize });
 
-/** The HTML of a body and the images it shows; `file` is the markdown file it came from, which image paths resolve against. */
-export function renderBody(markdown: string, file?: string): { html: string; images: ImageAsset[] } {
-  const rendered = processor.processSync(new VFile({ value: markdown, path: file }));
+/**
+ * The HTML of a body and the images it shows; `file` is the markdown file it came from, which image paths resolve against;
+ * `outlineLevel` the level of the page heading the body is shown under (its own headings start one below at most).
+ */
+export function renderBody(markdown: string, file?: string, outlineLevel = SECTION_LEVEL): { html: string; images: ImageAsset[] } {
+  const rendered = processor.processSync(new VFile({ value: markdown, path: file, data: { outlineLevel } }));
   return { html: String(rendered), images: rendered.data.images ?? [] };
 }
 

@@ -18,6 +18,13 @@ function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]
 /** "2021" or "2021-03": both match the schema's iso8601 pattern, which allows a year or a year and month. */
 const isoDate = (date: PartialDate | undefined) => date?.iso;
 
+/**
+ * A web address as the schema's "uri" format reads it: ASCII only, so a host
+ * or path in another script ("https://例え.jp/パス", which content accepts)
+ * is written as the browser sends it (punycode, percent-encoding).
+ */
+const uri = <T extends string | undefined>(url: T): T => (url === undefined ? url : (new URL(url).href as T));
+
 function networkName(url: string): string {
   const host = new URL(url).hostname.replace(/^www\./, "");
   return host.split(".")[0]!.replace(/^./, (letter) => letter.toUpperCase());
@@ -54,14 +61,14 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
       url: absoluteUrl(routes.home),
       summary: profile.summary,
       location: location(profile),
-      profiles: profile.links.map((link) => ({ network: networkName(link.url) || link.label, url: link.url })),
+      profiles: profile.links.map((link) => ({ network: networkName(link.url) || link.label, url: uri(link.url) })),
     },
     work: experience.map((work) => ({
       name: work.organization,
       ...present({
         position: work.role,
         location: work.location,
-        url: work.url,
+        url: uri(work.url),
         startDate: isoDate(work.start),
         endDate: isoDate(work.end),
         summary: work.summary,
@@ -71,7 +78,7 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
     education: education.map((study) => ({
       institution: study.institution,
       ...present({
-        url: study.url,
+        url: uri(study.url),
         area: study.area,
         studyType: study.degree,
         startDate: isoDate(study.start),
@@ -81,7 +88,7 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
     })),
     certificates: certifications.map((certificate) => ({
       name: certificate.title,
-      ...present({ issuer: certificate.issuer, date: isoDate(certificate.date), url: certificate.url }),
+      ...present({ issuer: certificate.issuer, date: isoDate(certificate.date), url: uri(certificate.url) }),
     })),
     // Honours as they are, then every measured result, whether it hangs on a project, a skill or nothing else.
     awards: [
@@ -99,7 +106,7 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
       highlights: project.outcomes.length ? project.outcomes : project.achievements.map(resultLine),
       keywords: project.skills.map((skill) => skill.title),
       ...present({ entity: project.organization, type: project.context }),
-      url: project.url ?? absoluteUrl(routes.project(project.slug)),
+      url: uri(project.url ?? absoluteUrl(routes.project(project.slug))),
     })),
     meta: { canonical: absoluteUrl(routes.resumeJson), version: "v1.0.0" },
   };

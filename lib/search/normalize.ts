@@ -3,11 +3,14 @@
  * "node js" and "NODE.JS" all become "nodejs"; "C++" becomes "cplusplus".
  */
 export function normalizeTerm(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\+/g, "plus")
-    .replace(/#/g, "sharp")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/\+/g, "plus")
+      // "#" is "sharp" after a name ("C#", "F#"); a leading one ("#hashtag") is punctuation, as a posting's words read it.
+      .replace(/(?<=[\p{L}\p{N}+])#/gu, "sharp")
+      .replace(/[^\p{L}\p{N}]+/gu, "")
+  );
 }

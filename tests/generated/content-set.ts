@@ -31,6 +31,7 @@ export interface ContentSetSummary {
   experience: number;
   education: number;
   certifications: number;
+  honours: number;
   /** Distinct tag labels written on skills (before the site merges those with the same slug). */
   tags: number;
   /** Optional folders left out entirely. */
@@ -75,7 +76,6 @@ const SKILL_TITLES = [
   "R&D tooling",
   "AT&T-style billing",
   "REST & HTTP",
-  "<Web Components>",
   '"Quoted" APIs',
   "O'Reilly-style docs",
   "`make` & shell",
@@ -100,7 +100,6 @@ const SKILL_TITLES = [
   "yes",
   "null",
   "true",
-  "~",
   "1e3",
   "2021-03-04",
   "- dash first",
@@ -113,9 +112,14 @@ const SKILL_TITLES = [
   "| pipes",
   "> quotes",
   "'single'",
-  "<script>alert(1)</script>",
   ...LONG_WORDS,
 ];
+
+/**
+ * Titles that are no technology's name (markup, punctuation only): fine for a
+ * project or a result, but a posting would never name a skill so.
+ */
+const ODD_TITLES = ["<Web Components>", "~", "<script>alert(1)</script>", "¯\\_(ツ)_/¯", "..."];
 
 const CATEGORY_TITLES = [
   "Languages & runtimes",
@@ -387,7 +391,7 @@ const skillArb = fc.record(
 
 const projectArb = fc.record(
   {
-    title: titleArb([...SHORT_TEXTS, ...SKILL_TITLES]),
+    title: titleArb([...SHORT_TEXTS, ...SKILL_TITLES, ...ODD_TITLES]),
     context: maybe(pick(CONTEXTS)),
     organization: maybe(pick(SHORT_TEXTS)),
     summary: textArb,
@@ -405,7 +409,7 @@ const projectArb = fc.record(
 
 const achievementArb = fc.record(
   {
-    title: titleArb([...FIGURES.map((f) => `${f} ${METRICS[0]}`), ...SENTENCES.slice(0, 6), ...SKILL_TITLES.slice(0, 12)]),
+    title: titleArb([...FIGURES.map((f) => `${f} ${METRICS[0]}`), ...SENTENCES.slice(0, 6), ...SKILL_TITLES.slice(0, 12), ...ODD_TITLES]),
     figure: fc.oneof(
       { weight: 3, arbitrary: pick(FIGURES) },
       { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -1000, max: 1_000_000 }), fc.constantFrom(99.9, 0.5)) },
@@ -478,6 +482,27 @@ const certificationArb = fc.record(
   { requiredKeys: ["title", "file", "body"] },
 );
 
+const honourArb = fc.record(
+  {
+    title: titleArb([
+      "Best Mobile App, DACH Developer Awards",
+      "Prix « Open Data » 2024",
+      "Hackathon winner: 1st place",
+      "ACM <Student> Award",
+      "最優秀賞",
+      ...SKILL_TITLES,
+    ]),
+    awarder: maybe(pick(SHORT_TEXTS)),
+    date: maybe(dateArb),
+    url: maybe(pick(URLS)),
+    summary: maybe(textArb),
+    skills: refs(3),
+    file: fileShapeArb,
+    body: bodyArb,
+  },
+  { requiredKeys: ["title", "file", "body"] },
+);
+
 const profileArb = fc.record(
   {
     name: maybe(pick(NAMES)),
@@ -536,6 +561,8 @@ const planArb = fc.record({
   education: optionalKind(educationArb, 4),
   certifications: optionalKind(certificationArb, 5),
   hiddenFile: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  // Last, so that adding it left the sets of earlier seeds as they were.
+  honours: optionalKind(honourArb, 4),
 });
 
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
@@ -568,6 +595,20 @@ class SlugPool {
     for (let n = 2; this.taken.has(slug); n++) slug = `${base}-${n}`;
     this.taken.add(slug);
     return slug;
+  }
+}
+
+/** Hands out titles unique under `key`: a title already taken gets a number, "yes (2)". */
+class TitleBook {
+  private readonly taken = new Set<string>();
+
+  constructor(private readonly key: (title: string) => string) {}
+
+  claim(wanted: string): string {
+    let title = wanted;
+    for (let n = 2; this.taken.has(this.key(title)); n++) title = `${wanted} (${n})`;
+    this.taken.add(this.key(title));
+    return title;
   }
 }
 
@@ -653,7 +694,11 @@ function placement(folder: string, slug: string, title: string, shape: FileShape
 function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<ContentSetSummary, "seed" | "dir" | "files"> } {
   const files: PlannedFile[] = [];
   const categorySlugs = new SlugPool();
-  const categories = plan.categories.map((category) => fields({ slug: categorySlugs.claim(category.title, "category"), ...category }));
+  // Category titles differ at least in more than case: each names a landmark, and "Core" and "core" would name two the same.
+  const categoryTitles = new TitleBook((title) => title.toLowerCase());
+  const categories = plan.categories.map((category) =>
+    fields({ slug: categorySlugs.claim(category.title, "category"), ...category, title: categoryTitles.claim(category.title) }),
+  );
   const categoryList = categories.map((category) => category.slug as string);
 
   const claimAll = <T extends object>(records: readonly T[] | undefined, title: (record: T) => string, fallback: string) => {
@@ -667,12 +712,29 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     return { slugs, former };
   };
 
+  // Every page has its own title (they name the pages in search results and tabs): "Go" and "GO" may both be there, "Go" twice not.
+  const pageTitles = new TitleBook((title) => title);
+  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? []])
+    for (const record of records) record.title = pageTitles.claim(record.title);
+  // An alias is another name of one skill only: never another skill's title, nor one of its own twice.
+  const skillTitles = new Set(plan.skills.map((skill) => skill.title.toLowerCase()));
+  for (const skill of plan.skills) {
+    if (skill.aliases) skill.aliases = [...new Set(skill.aliases.filter((alias) => !skillTitles.has(alias.toLowerCase())))];
+  }
+  const seenAliases = new Set<string>();
+  for (const skill of plan.skills) {
+    if (!skill.aliases) continue;
+    skill.aliases = skill.aliases.filter((alias) => !seenAliases.has(alias.toLowerCase()));
+    for (const alias of skill.aliases) seenAliases.add(alias.toLowerCase());
+  }
+
   const skills = claimAll(plan.skills, (skill) => skill.title, "skill");
   const projects = claimAll(plan.projects, (project) => project.title, "project");
   const achievements = claimAll(plan.achievements, (achievement) => achievement.title, "result");
   const experience = claimAll(plan.experience, (entry) => entry.organization, "work");
   const education = claimAll(plan.education, (entry) => entry.institution, "study");
   const certifications = claimAll(plan.certifications, (entry) => entry.title, "certificate");
+  const honours = claimAll(plan.honours, (entry) => entry.title, "honour");
 
   const links: Links = {
     internal: [
@@ -848,12 +910,32 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     );
   });
 
+  plan.honours?.forEach((entry, index) => {
+    add(
+      "honours",
+      honours.slugs[index]!,
+      entry.title,
+      entry.file,
+      index,
+      {
+        title: entry.title,
+        awarder: entry.awarder,
+        date: dateValue(entry.date),
+        url: entry.url,
+        summary: entry.summary,
+        skills: resolve(entry.skills, skills.slugs),
+      },
+      entry.body,
+    );
+  });
+
   const optional = {
     projects: plan.projects,
     achievements: plan.achievements,
     experience: plan.experience,
     education: plan.education,
     certifications: plan.certifications,
+    honours: plan.honours,
   };
   return {
     files,
@@ -865,6 +947,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       experience: plan.experience?.length ?? 0,
       education: plan.education?.length ?? 0,
       certifications: plan.certifications?.length ?? 0,
+      honours: plan.honours?.length ?? 0,
       tags: tags.size,
       omitted: Object.entries(optional)
         .filter(([, records]) => records === undefined)
@@ -879,7 +962,7 @@ export function planContentSet(seed: number): Plan {
   return plan!;
 }
 
-const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications"] as const;
+const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications", "honours"] as const;
 
 /** Every file of the set for `seed` as bytes, by its path under the content folder (an empty folder as a path ending in "/"). */
 export function contentSetFiles(seed: number): { files: Map<string, Buffer>; summary: Omit<ContentSetSummary, "seed" | "dir" | "files"> } {
@@ -925,6 +1008,7 @@ export function describeContentSet(summary: ContentSetSummary): string {
     `${summary.experience} job${summary.experience === 1 ? "" : "s"}`,
     `${summary.education} stud${summary.education === 1 ? "y" : "ies"}`,
     `${summary.certifications} certificate${summary.certifications === 1 ? "" : "s"}`,
+    `${summary.honours} honour${summary.honours === 1 ? "" : "s"}`,
   ];
   if (summary.omitted.length) parts.push(`no ${summary.omitted.join("/, no ")}/`);
   return parts.join(", ");

@@ -51,4 +51,16 @@ describe("content API", () => {
     api.getProjects();
     expect(readStats.files).toBe(afterFirstLoad);
   });
+
+  it("finds a tag whose slug is not ASCII when its page is asked for it percent-encoded, as Next asks", async () => {
+    const dir = copyValidFixture();
+    const skill = path.join(dir, "skills", "go.md");
+    fs.writeFileSync(skill, fs.readFileSync(skill, "utf8").replace(/^tags: .*$/m, "tags: [العربية, 日本語]"));
+    const { api } = await freshApi(dir, "production");
+    for (const label of ["العربية", "日本語"]) {
+      expect(api.getTag(label)?.label).toBe(label);
+      expect(api.getTag(encodeURIComponent(label))?.label).toBe(label);
+    }
+    expect(api.getTag("%E0%A4%A")).toBeUndefined();
+  });
 });

@@ -4,7 +4,7 @@
  * here, so the checks look at what a browser would build, not at substrings.
  */
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { renderBody, renderMarkdown } from "@/lib/content/markdown";
 
 function render(markdown: string): HTMLElement {
   const container = document.createElement("div");
@@ -61,6 +61,22 @@ describe("renderMarkdown formatting", () => {
     const link = root.querySelector("a");
     expect(link?.getAttribute("href")).toBe("https://example.com/page");
     expect(link?.textContent).toBe("the site");
+  });
+
+  it("fits body headings into the page's outline: no second h1, no skipped level, the owner's ### kept", () => {
+    const levels = (markdown: string) => [...render(markdown).querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => heading.tagName.toLowerCase());
+    expect(levels("# Title\n\n## Part\n\n#### Detail")).toEqual(["h2", "h2", "h3"]);
+    expect(levels("#### First\n\n###### Deep\n\n## Back up")).toEqual(["h3", "h4", "h2"]);
+    expect(levels("### Usage\n\ntext\n\n### Practices")).toEqual(["h3", "h3"]);
+  });
+
+  it("starts a body shown right under the h1 at h2, and drops a heading the sanitizer emptied", () => {
+    const container = document.createElement("div");
+    container.innerHTML = renderBody("### Detail\n\n## <Web Components>\n\n#### Deeper", undefined, 1).html;
+    expect([...container.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent}`)).toEqual([
+      "h2 Detail",
+      "h3 Deeper",
+    ]);
   });
 
   it("keeps code blocks as code", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { PROFICIENCY } from "@/lib/content/proficiency";
 import { resultLine, toJsonResume } from "@/lib/resume/json-resume";
-import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
+import { copyValidFixture, lines, VALID_FIXTURE, writeFile } from "@/tests/unit/content/fixture";
 import { careerFixture } from "./career-fixture";
 
 function validate(document: unknown) {
@@ -26,6 +26,14 @@ describe("JSON Resume", () => {
       expect(errors).toBe("No errors");
       expect(valid).toBe(true);
     }
+  });
+
+  it("writes web addresses in other scripts as URIs the schema accepts", () => {
+    const dir = copyValidFixture();
+    writeFile(dir, "certifications/intl.md", lines("---", "title: International", "url: https://例え.jp/パス?q=ü", "---"));
+    const resume = toJsonResume(loadContent(dir).content);
+    expect(resume.certificates.map((certificate) => certificate.url)).toContain("https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9?q=%C3%BC");
+    expect(validate(resume).errors).toBe("No errors");
   });
 
   it("carries every skill with its level, years and keywords, and every project with highlights", () => {

@@ -124,6 +124,11 @@ describe("matchPosting: spelling", () => {
     expectMatch(`${written}, please`, { matched: [["postgresql", written]] });
   });
 
+  it("finds a skill whose name starts with a # (the posting's words never do)", () => {
+    const index = [skill("#hashtag ops", "working")];
+    expect(matchPosting("Experience with #hashtag ops in production.", index).matched.map(({ entry }) => entry.title)).toEqual(["#hashtag ops"]);
+  });
+
   it("finds a skill through one of its tags that is a technology", () => {
     expectMatch("Our API runs on Express.", { matched: [["node-js", "Express"]] });
     expectMatch("Our API runs on Express.js.", { matched: [["node-js", "Express.js"]] });

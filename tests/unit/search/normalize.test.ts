@@ -11,6 +11,8 @@ describe("normalizeTerm", () => {
     ["C++", "cplusplus"],
     ["c plus plus", "cplusplus"],
     ["C#", "csharp"],
+    ["F# ", "fsharp"],
+    ["#hashtag ops", "hashtagops"],
     ["CI/CD", "cicd"],
     ["Objective-C", "objectivec"],
     ["Spring Boot", "springboot"],
