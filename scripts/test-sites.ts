@@ -55,7 +55,7 @@ function contentSets(env: NodeJS.ProcessEnv): ContentSet[] {
   const owner: ContentSet = { name: "content", contentDir: "content", basePath: env.BASE_PATH, siteUrl: env.SITE_URL };
   const seed = env.TEST_SEED ? Number(env.TEST_SEED) : randomSeed();
   if (!all) return [generated(seed), owner];
-  const seeds = [...REGRESSION_SEEDS.map((each) => each.seed), seed, randomSeed()];
+  const seeds = [...new Set([...REGRESSION_SEEDS.map((each) => each.seed), seed, randomSeed()])];
   // The owner's own comes last, so its export is the one left in out/.
   return [...FIXTURE_SETS, ...seeds.map((each, index) => generated(each, index)), owner];
 }

@@ -203,7 +203,10 @@ export function importJsonResume(resume: Json): ImportResult {
   for (const award of list(resume.awards)) {
     const title = text(award.title);
     if (!title) continue;
-    const result = splitResult(title);
+    const written = award.result && typeof award.result === "object" ? (award.result as Json) : {};
+    const figure = text(written.figure);
+    const metric = text(written.metric);
+    const result = figure && metric ? { figure, metric } : splitResult(title);
     if (!result) {
       const honour = { title, awarder: text(award.awarder), date: partialDate(award.date), summary: text(award.summary) };
       files.set(`honours/${honourSlug(title, "honour")}.md`, file(honour));

@@ -93,7 +93,12 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
     // Honours as they are, then every measured result, whether it hangs on a project, a skill or nothing else.
     awards: [
       ...honours.map((honour) => ({ title: honour.title, ...present({ awarder: honour.awarder, date: isoDate(honour.date), summary: honour.summary }) })),
-      ...achievements.map((achievement) => ({ title: resultLine(achievement), ...present({ summary: achievement.summary }) })),
+      // A result also carries its figure and metric apart (the schema allows more fields), so an import gets it back whole.
+      ...achievements.map((achievement) => ({
+        title: resultLine(achievement),
+        ...present({ summary: achievement.summary }),
+        result: { figure: achievement.figure, metric: achievement.metric },
+      })),
     ],
     skills: skills.map((skill) => ({
       name: skill.title,

@@ -165,6 +165,7 @@ interface CompiledVocabulary {
 
 const compiledVocabularies = new WeakMap<readonly TechTerm[], CompiledVocabulary>();
 const namePrefixesByIndex = new WeakMap<readonly SkillIndexEntry[], ReadonlySet<string>>();
+const ownSpellingsByIndex = new WeakMap<readonly SkillIndexEntry[], Set<string>>();
 
 /** Every prefix of every skill name, so a phrase can grow past the usual limits while it may still become one. */
 function namePrefixes(index: readonly SkillIndexEntry[]): ReadonlySet<string> {
@@ -216,8 +217,25 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Words this close are read together when judging an everyday word: "Series C", "R & D", "Go ahead". */
 const NEIGHBOURING = /^[^\S\n\r\u2028\u2029]*[-\u2010\u2011/&]?[^\S\n\r\u2028\u2029]*$/;
 
-function inTechContext(rule: Ambiguity, text: string, tokens: readonly PostingToken[], first: number, last: number, found: string): boolean {
-  if (!rule.forms.has(found)) return false;
+/** The skill titles as their owner wrote them: an owner's "GO" is as much a spelling of Go as the vocabulary's "Go". */
+function ownSpellings(index: readonly SkillIndexEntry[]): ReadonlySet<string> {
+  const cached = ownSpellingsByIndex.get(index);
+  if (cached) return cached;
+  const titles = new Set(index.map((entry) => entry.title));
+  ownSpellingsByIndex.set(index, titles);
+  return titles;
+}
+
+function inTechContext(
+  rule: Ambiguity,
+  text: string,
+  tokens: readonly PostingToken[],
+  first: number,
+  last: number,
+  found: string,
+  spellings: ReadonlySet<string>,
+): boolean {
+  if (!rule.forms.has(found) && !spellings.has(found)) return false;
   const start = tokens[first]!;
   const end = tokens[last]!;
   const before = tokens[first - 1];
@@ -366,7 +384,7 @@ export function matchPosting(posting: string, index: readonly SkillIndexEntry[],
       if (!vocab.byKey.has(candidate) && !hits.has(candidate)) continue;
       const found = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
       const ambiguity = vocab.ambiguous.get(candidate) ?? (candidate.length === 1 ? letterAmbiguity(candidate) : undefined);
-      if (ambiguity && !inTechContext(ambiguity, text, tokens, i, i + n - 1, found)) continue;
+      if (ambiguity && !inTechContext(ambiguity, text, tokens, i, i + n - 1, found, ownSpellings(index))) continue;
       record(candidate, found);
       consumed = n;
       break;

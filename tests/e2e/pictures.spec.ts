@@ -5,6 +5,8 @@
  * code that follows the theme.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { fromHtml } from "hast-util-from-html";
+import { select } from "hast-util-select";
 import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { contentPages, relative, served } from "@/tests/site/site-map";
@@ -19,8 +21,9 @@ const pagesWithImages = [
     .filter((record) => ("image" in record && record.image) || record.html.includes("<img"))
     .map((record) => records.find((each) => each.source === record.source)!.path),
 ];
+/** Pages with a highlighted block: a code fence that names its language (a plain fence stays plain). */
 const pagesWithCode = [...content.skills, ...content.projects, ...content.achievements]
-  .filter((record) => record.html.includes('<pre class="hl"'))
+  .filter((record) => select("pre.hl[data-language]", fromHtml(record.html, { fragment: true })))
   .map((record) => records.find((each) => each.source === record.source)!.path);
 
 async function radarLinks(page: Page, radar: string): Promise<string[]> {

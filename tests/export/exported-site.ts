@@ -31,6 +31,15 @@ export interface ExportedSite {
 
 type Reader = (file: string) => Buffer | undefined;
 
+/** A URL path as its characters, so "/tags/%E6%97%A5/" and "/tags/日/" compare equal; a malformed escape stays as written. */
+export function decodedPath(urlPath: string): string {
+  try {
+    return decodeURI(urlPath);
+  } catch {
+    return urlPath;
+  }
+}
+
 function exportedSite(files: string[], read: Reader, basePath: string): ExportedSite {
   const present = new Set(files);
   const parsed = new Map<string, ExportedPage>();

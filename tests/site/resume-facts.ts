@@ -4,7 +4,7 @@
  * must be in it. Shared by the unit test of the PDF and the end-to-end spec.
  */
 import { extractText, getDocumentProxy } from "unpdf";
-import { withoutEmoji } from "@/components/share-image";
+import { drawableInPdf } from "./pdf-font";
 import type { Content } from "@/lib/content/records";
 
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
@@ -13,7 +13,7 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
   return { text, pages: totalPages };
 }
 
-/** The facts a recruiter looks for: the headline, every skill, every workplace and honour, and every result's figure. Emoji are left out (the PDF's font has none). */
+/** The facts a recruiter looks for: the headline, every skill, every workplace and honour, and every result's figure, as far as the PDF's font can draw them (pdf-font.ts). */
 export function resumeFacts(content: Content): string[] {
   return [
     content.profile.headline,
@@ -21,7 +21,7 @@ export function resumeFacts(content: Content): string[] {
     ...content.experience.map((work) => work.organization),
     ...content.honours.map((honour) => honour.title),
     ...content.achievements.map((achievement) => achievement.figure),
-  ].map(withoutEmoji);
+  ].map(drawableInPdf);
 }
 
 /** Facts the text does not contain; line breaks inside a fact (a long title wrapped) do not count against it. */

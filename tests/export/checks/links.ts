@@ -5,11 +5,11 @@
  * as internal.
  */
 import type { Element } from "hast";
-import type { ExportedSite } from "@/tests/export/exported-site";
+import { decodedPath, type ExportedSite } from "@/tests/export/exported-site";
 import { selectAll } from "@/tests/export/html";
 
 export interface CrawlResult {
-  /** URL paths of the pages reached. */
+  /** URL paths of the pages reached, decoded ("/tags/日本語/"). */
   pages: Set<string>;
   broken: string[];
 }
@@ -38,7 +38,7 @@ export function crawlExport(site: ExportedSite, publicOrigin?: string): CrawlRes
     }
     if (!file.endsWith(".html")) continue;
     const page = site.pageAt(path)!;
-    result.pages.add(path);
+    result.pages.add(decodedPath(path));
     for (const element of selectAll("[href], [src], [srcset]", page.tree)) {
       for (const raw of targets(element)) {
         const url = new URL(raw, `${LOCAL}${path}`);
@@ -48,8 +48,8 @@ export function crawlExport(site: ExportedSite, publicOrigin?: string): CrawlRes
           result.broken.push(`outside ${site.basePath || "/"}: ${url.pathname} (linked from ${path})`);
           continue;
         }
-        if (seen.has(url.pathname)) continue;
-        seen.add(url.pathname);
+        if (seen.has(decodedPath(url.pathname))) continue;
+        seen.add(decodedPath(url.pathname));
         queue.push({ path: url.pathname, from: path });
       }
     }

@@ -1,6 +1,6 @@
 /** The sitemap and robots.txt: every listed URL is a page of the export, and every page a visitor should find is listed. */
 import { fromHtml } from "hast-util-from-html";
-import type { ExportedSite } from "@/tests/export/exported-site";
+import { decodedPath, type ExportedSite } from "@/tests/export/exported-site";
 import { selectAll, textOf } from "@/tests/export/html";
 
 /** The absolute URLs sitemap.xml lists, in order. */
@@ -18,10 +18,10 @@ export function sitemapProblems(site: ExportedSite, expected: readonly string[])
   const listed = new Set<string>();
   for (const url of urls) {
     const { pathname } = new URL(url);
-    listed.add(pathname);
+    listed.add(decodedPath(pathname));
     if (!site.pageAt(pathname)) problems.push(`sitemap lists ${url}, which is no page of the export`);
   }
-  for (const path of expected) if (!listed.has(path)) problems.push(`sitemap does not list ${path}`);
+  for (const path of expected) if (!listed.has(decodedPath(path))) problems.push(`sitemap does not list ${path}`);
   const robots = site.read("robots.txt")?.toString("utf8") ?? "";
   const sitemapLine = robots.split("\n").find((line) => line.startsWith("Sitemap: "));
   if (!sitemapLine?.trim().endsWith("/sitemap.xml")) problems.push("robots.txt does not point at sitemap.xml");

@@ -153,3 +153,19 @@ describe("the static policy check", () => {
     expect(cspPolicyProblems(none)).toEqual(["/skills/go/: no Content-Security-Policy meta"]);
   });
 });
+
+describe("paths in scripts other than Latin", () => {
+  it("are the same page whether a link writes them encoded or not", () => {
+    const tag = "/tags/日本語/";
+    const files = plantedExport({
+      "index.html": plantedPage({ ...HOME, main: `<a href="${encodeURI(tag)}">日本語</a>` }),
+      "tags/日本語/index.html": plantedPage({ path: tag, title: "日本語", h1: "日本語" }),
+      "og/tags-日本語.png": pngHeader(1200, 630),
+    });
+    const { pages, broken } = crawlExport(exportFromFiles(files), ORIGIN);
+    expect(broken).toEqual([]);
+    expect(pages.has(tag)).toBe(true);
+    const sitemap = `<urlset><url><loc>${ORIGIN}/</loc></url><url><loc>${ORIGIN}/skills/go/</loc></url><url><loc>${ORIGIN}${encodeURI(tag)}</loc></url></urlset>`;
+    expect(sitemapProblems(exportFromFiles({ ...files, "sitemap.xml": sitemap }), ["/", "/skills/go/", tag])).toEqual([]);
+  });
+});

@@ -102,3 +102,25 @@ describe("npm run import", { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/files OK: the imported content builds/);
   });
 });
+
+describe("awards", () => {
+  const imported = (awards: unknown[]) => {
+    const dir = emptyFolder();
+    writeAll(dir, importJsonResume({ basics: { label: "Engineer", summary: "Builds things." }, skills: [{ name: "Go" }], awards }).files);
+    return loadContent(dir).content;
+  };
+
+  it("keep a result this site exported whole, even one whose figure is no number", () => {
+    const content = imported([{ title: "Top 1 ranking", result: { figure: "Top 1", metric: "ranking" } }]);
+    expect(content.achievements.map(({ figure, metric }) => ({ figure, metric }))).toEqual([{ figure: "Top 1", metric: "ranking" }]);
+    expect(content.honours).toEqual([]);
+  });
+
+  it("read a number-led award as a result and any other as an honour", () => {
+    const content = imported([{ title: "99.9% uptime" }, { title: "Best App", awarder: "Example Awards", date: "2024-05-02" }]);
+    expect(content.achievements.map(({ figure, metric }) => ({ figure, metric }))).toEqual([{ figure: "99.9%", metric: "uptime" }]);
+    expect(content.honours.map(({ title, awarder, date }) => ({ title, awarder, date: date?.iso }))).toEqual([
+      { title: "Best App", awarder: "Example Awards", date: "2024-05" },
+    ]);
+  });
+});

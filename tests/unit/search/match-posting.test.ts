@@ -243,6 +243,12 @@ describe("matchPosting: ambiguous words", () => {
     },
   );
 
+  it("finds a skill whose owner spells it GO, where the posting writes it so, still not in 'READY TO GO ahead'", () => {
+    const index = [skill("GO", "production")];
+    expect(matchPosting("Experience with GO in production.", index).matched.map((hit) => hit.entry.title)).toEqual(["GO"]);
+    expect(matchPosting("We are READY TO GO ahead.", index).matched).toEqual([]);
+  });
+
   it("finds Go and the learning skill in 'Go and Rust'", () => {
     expectMatch("Go and Rust", { learning: [["rust", "Rust"]], missing: ["Go"] });
   });

@@ -1,0 +1,19 @@
+/**
+ * What the résumé PDF can draw: its embedded font, Geist, covers Latin (with
+ * Latin Extended) and Cyrillic; letters of other scripts (Greek, Hebrew,
+ * Arabic, CJK) and emoji have no glyph in it and are not in the PDF's text.
+ * The PDF's facts are checked as far as its font can draw them.
+ */
+import path from "node:path";
+import * as fontkit from "fontkit";
+
+const font = fontkit.openSync(path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans", "Geist-Regular.ttf")) as fontkit.Font;
+
+/** `text` with every character the PDF's font has no glyph for left out, and spaces closed up. */
+export function drawableInPdf(text: string): string {
+  return [...text]
+    .filter((char) => /\s/.test(char) || font.hasGlyphForCodePoint(char.codePointAt(0)!))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
