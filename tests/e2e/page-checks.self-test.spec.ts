@@ -5,7 +5,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { cspViolations, watchCsp } from "./csp";
-import { axeProblems, overflowProblems } from "./page-checks";
+import { axeProblems, COLOUR_RULES, overflowProblems } from "./page-checks";
 
 const PLANTED = "http://planted.test";
 
@@ -28,6 +28,15 @@ test("the axe check passes a clean page, and reports an image with no text alter
   expect(await axeProblems(page, "clean")).toEqual([]);
   await open(page, '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10">');
   expect(await axeProblems(page, "planted")).toEqual([expect.stringMatching(/^planted: image-alt /)]);
+});
+
+test("the colour rules, run again after the theme switches in place, find text that only the dark theme makes unreadable", async ({ page }) => {
+  const style = "<style>@media (prefers-color-scheme: dark) { body { background: #000; } p { color: #222; } }</style>";
+  await page.emulateMedia({ colorScheme: "light" });
+  await open(page, "<p>Readable in light, not in dark.</p>", style);
+  expect(await axeProblems(page, "light")).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await axeProblems(page, "dark", COLOUR_RULES)).toEqual([expect.stringMatching(/^dark: color-contrast /)]);
 });
 
 test("the policy listener reports an inline script the policy blocks, and nothing on a page within it", async ({ page }) => {

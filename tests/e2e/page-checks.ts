@@ -3,8 +3,10 @@
  * (sweep.spec.ts) and its self-test (page-checks.self-test.spec.ts). Each
  * returns what it found, as lines naming the page; none throws.
  */
-import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
+import type { AxeResults, RunOptions } from "axe-core";
 
 /** The page is wider than the window: a visitor would scroll sideways. The numbers are read inside the page; a DOM node cannot leave it. */
 export async function overflowProblems(page: Page, where: string): Promise<string[]> {
@@ -18,14 +20,20 @@ export async function overflowProblems(page: Page, where: string): Promise<strin
 /** Rules whose outcome depends on colour: all that can change between the light and the dark theme. */
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
 /**
  * What axe-core finds, rule by rule, with the elements it found it on; every
- * rule, or only `rules`. Legacy mode runs axe in the page itself instead of
- * finishing in a second blank page: a third faster, and our pages have no
- * frames that would need the other way.
+ * rule, or only `rules`. axe is put into the page once (Playwright's evaluate
+ * is not bound by the page's policy) and run there as often as needed, so a
+ * second run in the other theme costs no second injection.
  */
 export async function axeProblems(page: Page, where: string, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).setLegacyMode(true);
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const options: RunOptions = rules ? { runOnly: { type: "rule", values: rules } } : {};
+  const { violations } = await page.evaluate(
+    (runOptions) => (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe.run(document, runOptions),
+    options,
+  );
   return violations.map((violation) => `${where}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }

@@ -3,12 +3,12 @@
  * in the URL fragment; the résumé puts what the posting names first, says so,
  * and can go back. The posting never travels in a request.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 import { contentPages, literal, relative } from "@/tests/site/site-map";
 import { cspViolations, watchCsp } from "./csp";
+import { axeProblems } from "./page-checks";
 
 const { content } = contentPages();
 
@@ -67,8 +67,7 @@ test("the résumé opens ordered for the posting, matched first, and the posting
 
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((violation) => `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(" ")}`)).toEqual([]);
+    expect(await axeProblems(page, scheme)).toEqual([]);
   }
 
   const leaks = requests.filter((request) => literal(MARKER, "i").test(decodeURIComponent(request)) || !/^(GET|HEAD) /.test(request));

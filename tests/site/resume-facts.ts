@@ -4,8 +4,8 @@
  * must be in it. Shared by the unit test of the PDF and the end-to-end spec.
  */
 import { extractText, getDocumentProxy } from "unpdf";
-import { drawableInPdf } from "./pdf-font";
 import type { Content } from "@/lib/content/records";
+import { drawableInPdf } from "./pdf-font";
 
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   const document = await getDocumentProxy(new Uint8Array(bytes));
