@@ -1,4 +1,4 @@
-/** `npm run import`: a JSON Resume becomes content that builds, never over the owner's files, with what it left out said. */
+/** A JSON Resume becomes content that builds, with what it left out said. `npm run import` itself: tests/unit/scripts/import-resume.test.ts. */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,8 +7,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { importJsonResume } from "@/lib/import/json-resume";
 import { toJsonResume } from "@/lib/resume/json-resume";
-import { copyValidFixture, hashTree, VALID_FIXTURE } from "@/tests/unit/content/fixture";
-import { runNpm } from "@/tests/unit/scripts/run";
+import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 function emptyFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-"));
@@ -76,25 +75,5 @@ describe("importJsonResume", () => {
     const dir = emptyFolder();
     writeAll(dir, importJsonResume({ work: [{ name: "Acme" }] }).files);
     expect(() => loadContent(dir)).toThrow(/headline: still holds the placeholder "TODO:"/);
-  });
-});
-
-describe("npm run import", { timeout: 30_000 }, () => {
-  it("refuses to overwrite, lists the conflicts and writes nothing", () => {
-    const dir = copyValidFixture();
-    const before = hashTree(dir);
-    const { status, stderr } = runNpm(["import", "--", "node_modules/@jsonresume/schema/sample.resume.json"], dir);
-    expect(status).not.toBe(0);
-    expect(stderr).toMatch(/Nothing was written: these files already exist/);
-    expect(stderr).toMatch(/content\/profile\.md/);
-    expect(hashTree(dir)).toEqual(before);
-  });
-
-  it("writes into an empty folder, says what it left out, and checks the result", () => {
-    const dir = emptyFolder();
-    const { status, stdout } = runNpm(["import", "--", "node_modules/@jsonresume/schema/sample.resume.json"], dir);
-    expect(status).toBe(0);
-    expect(stdout).toMatch(/What could not be mapped as it was:\n- /);
-    expect(stdout).toMatch(/files OK: the imported content builds/);
   });
 });
