@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import sample from "@jsonresume/schema/sample.resume.json" with { type: "json" };
 import { describe, expect, it, onTestFinished } from "vitest";
+import { parse } from "yaml";
 import { loadContent } from "@/lib/content/load";
 import { importJsonResume } from "@/lib/import/json-resume";
 import { toJsonResume } from "@/lib/resume/json-resume";
@@ -75,5 +76,277 @@ describe("importJsonResume", () => {
     const dir = emptyFolder();
     writeAll(dir, importJsonResume({ work: [{ name: "Acme" }] }).files);
     expect(() => loadContent(dir)).toThrow(/headline: still holds the placeholder "TODO:"/);
+  });
+});
+
+/** The front matter of one imported file, as the site will read it. */
+function fields(files: Map<string, string>, file: string): Record<string, unknown> {
+  const text = files.get(file);
+  expect(text, `${file} was written`).toBeDefined();
+  const [, yaml = ""] = /^---\n([\s\S]*?)---\n/.exec(text!) ?? [];
+  return parse(yaml) as Record<string, unknown>;
+}
+
+const BASICS = { label: "Engineer", summary: "Builds." };
+
+describe("importJsonResume, field by field", () => {
+  it("reads a level from this site's own labels, from common words, and the years it states", () => {
+    const levels: [string, string, number | string | undefined][] = [
+      ["Advanced, 5+ years", "advanced", "5+"],
+      ["expert", "expert", undefined],
+      ["Guru", "expert", undefined],
+      ["Team lead", "expert", undefined],
+      ["Senior", "advanced", undefined],
+      ["Strong, 2.5 yrs", "advanced", 2.5],
+      ["Professional experience, 3 years", "production", 3],
+      ["Familiar", "working", undefined],
+      ["Junior (1 year)", "working", 1],
+      ["Novice", "learning", undefined],
+      ["Learning", "learning", undefined],
+      ["Elementary", "learning", undefined],
+    ];
+    const { files, notes } = importJsonResume({ basics: BASICS, skills: levels.map(([level], n) => ({ name: `Skill ${n}`, level })) });
+    levels.forEach(([level, proficiency, years], n) => {
+      const skill = fields(files, `skills/skill-${n}.md`);
+      expect(skill.proficiency, level).toBe(proficiency);
+      expect(skill.years, level).toBe(years);
+    });
+    expect(notes.filter((note) => note.includes("is not one this site knows"))).toEqual([]);
+  });
+
+  it("does not read a level out of part of a word, and sets an unknown one to working", () => {
+    const { files, notes } = importJsonResume({ basics: BASICS, skills: [{ name: "Go", level: "Leadership" }, { name: "Rust" }] });
+    expect(fields(files, "skills/go.md").proficiency).toBe("working");
+    expect(notes).toContain('skills/go.md: level "Leadership" is not one this site knows; set to "working"');
+    // No level at all is no mistake to report.
+    expect(fields(files, "skills/rust.md").proficiency).toBe("working");
+    expect(notes.filter((note) => note.startsWith("skills/rust.md"))).toEqual([]);
+  });
+
+  it("writes a skill's summary from its level, years and keywords, and its keywords as tags", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      skills: [
+        { name: "Go", level: "Advanced, 5+ years", keywords: ["gRPC", " ", 7, "Concurrency "] },
+        { name: "Rust", level: "Beginner" },
+      ],
+    });
+    expect(fields(files, "skills/go.md")).toEqual({
+      title: "Go",
+      category: "skills",
+      proficiency: "advanced",
+      years: "5+",
+      summary: "Advanced, 5+ years: gRPC, Concurrency.",
+      tags: ["gRPC", "Concurrency"],
+    });
+    expect(fields(files, "skills/rust.md")).toEqual({ title: "Rust", category: "skills", proficiency: "learning", summary: "Learning." });
+    expect(files.get("skills/rust.md")).toBe("---\ntitle: Rust\ncategory: skills\nproficiency: learning\nsummary: Learning.\n---\n");
+    expect(notes).toContain("skills: each summary restates the level and keywords; rewrite them in your own words");
+    expect(fields(files, "profile.md").categories).toEqual([{ slug: "skills", title: "Skills" }]);
+  });
+
+  it("gives names that slug alike their own files, and a name that slugs to nothing a fallback", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      skills: [{ name: "C++" }, { name: "c++" }, { name: "C++!" }, { name: "!!!" }],
+      work: [{ name: "Acme" }, { company: "Acme" }],
+    });
+    expect([...files.keys()].filter((file) => file.startsWith("skills/"))).toEqual(["skills/cpp.md", "skills/cpp-2.md", "skills/cpp-3.md", "skills/skill.md"]);
+    expect(fields(files, "experience/acme-2.md").organization).toBe("Acme");
+  });
+
+  it("says what it left out: entries without a name, and sections this site has no place for", () => {
+    const { files, notes } = importJsonResume({
+      basics: { ...BASICS, phone: "+1 555 0100", image: "https://example.com/me.jpg" },
+      skills: [{ level: "Expert" }, "Go", null],
+      projects: [{ description: "No name" }],
+      work: [{ position: "Engineer" }],
+      education: [{ area: "Physics" }],
+      certificates: [{ issuer: "Nobody" }],
+      awards: [{ awarder: "Nobody" }],
+      volunteer: [{}],
+      publications: [{}, {}],
+      languages: [],
+    });
+    expect(notes).toEqual([
+      "skills: an entry without a name was left out",
+      "projects: an entry without a name was left out",
+      "work: an entry without a name was left out",
+      "education: an entry without an institution was left out",
+      "profile.md: the phone number is not kept (the site shows no phone)",
+      "profile.md: the image is not kept; add a photo with image: { src, alt }",
+      "volunteer: 1 entry not kept (this site has no volunteer section)",
+      "publications: 2 entries not kept (this site has no publications section)",
+    ]);
+    expect([...files.keys()]).toEqual(["profile.md"]);
+  });
+
+  it("keeps a project's organization, address and keywords that name a skill or one of its tags, and says what projects here lack", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      skills: [{ name: "Go", keywords: ["Golang"] }, { name: "Golang" }, { name: "Node.js", keywords: ["JavaScript"] }],
+      projects: [
+        {
+          name: "Ledger",
+          entity: "Acme",
+          description: "Keeps books.",
+          keywords: ["golang", "NodeJS", "javascript", "Cobol"],
+          highlights: ["Fast"],
+          url: "HTTPS://ledger.example/",
+          roles: ["Lead"],
+          startDate: "2020",
+          endDate: "2021",
+        },
+        { name: "Map", highlights: ["Offline maps"], url: "ftp://map.example/" },
+        { name: "Notes", url: "https://notes.example/a b" },
+      ],
+    });
+    expect(fields(files, "projects/ledger.md")).toEqual({
+      title: "Ledger",
+      organization: "Acme",
+      summary: "Keeps books.",
+      skills: ["golang", "node-js"],
+      outcomes: ["Fast"],
+      url: "HTTPS://ledger.example/",
+    });
+    expect(fields(files, "projects/map.md")).toEqual({ title: "Map", summary: "Offline maps", outcomes: ["Offline maps"] });
+    expect(fields(files, "projects/notes.md")).toEqual({ title: "Notes", summary: "Notes" });
+    expect(notes.filter((note) => note.startsWith("projects/"))).toEqual([
+      "projects/ledger.md: roles is not kept (projects here have no roles)",
+      "projects/ledger.md: startDate is not kept (projects here have no startDate)",
+      "projects/ledger.md: endDate is not kept (projects here have no endDate)",
+      "projects/map.md: no description; the summary is its first highlight",
+      "projects/notes.md: no description; the summary is its name",
+    ]);
+  });
+
+  it("keeps work, education and certificates with dates cut to year and month", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      work: [
+        {
+          company: "Acme",
+          position: "Engineer",
+          startDate: "2021-03-15",
+          endDate: "2023",
+          location: "Berlin",
+          url: "http://acme.example",
+          description: "Built things.",
+          highlights: ["Shipped"],
+        },
+        { name: "Beta", summary: "Led things.", description: "Ignored.", startDate: "March 2020", url: "acme.example" },
+      ],
+      education: [
+        {
+          institution: "Example University",
+          studyType: "BSc",
+          area: "Computing",
+          startDate: "2014-09-01",
+          endDate: "2018-06",
+          score: "3.8",
+          url: "https://uni.example",
+          courses: ["Algorithms"],
+        },
+      ],
+      certificates: [{ name: "Cert", issuer: "Org", date: "2022-05-01", url: "https://cert.example/1" }],
+    });
+    expect(fields(files, "experience/acme.md")).toEqual({
+      organization: "Acme",
+      role: "Engineer",
+      start: "2021-03",
+      end: "2023",
+      location: "Berlin",
+      url: "http://acme.example",
+      summary: "Built things.",
+      highlights: ["Shipped"],
+    });
+    expect(fields(files, "experience/beta.md")).toEqual({ organization: "Beta", summary: "Led things." });
+    expect(fields(files, "education/example-university.md")).toEqual({
+      institution: "Example University",
+      degree: "BSc",
+      area: "Computing",
+      start: "2014-09",
+      end: "2018-06",
+      score: "3.8",
+      url: "https://uni.example",
+    });
+    expect(notes).toContain("education/example-university.md: courses are not kept");
+    expect(fields(files, "certifications/cert.md")).toEqual({ title: "Cert", issuer: "Org", date: "2022-05", url: "https://cert.example/1" });
+  });
+
+  it("splits an award's title into the figure it leads with and what it measures", () => {
+    const titles: [string, string, string][] = [
+      ["99.9% uptime", "99.9%", "uptime"],
+      ["$1.2M in new revenue", "$1.2M", "in new revenue"],
+      ["€300k saved", "€300k", "saved"],
+      ["10x faster builds", "10x", "faster builds"],
+      ["1,000+ users", "1,000+", "users"],
+      ["3 K users", "3 K", "users"],
+    ];
+    const { files, notes } = importJsonResume({ basics: BASICS, awards: titles.map(([title]) => ({ title })) });
+    const written = [...files.keys()].filter((file) => file.startsWith("achievements/"));
+    expect(written.map((file) => fields(files, file)).map(({ figure, metric }) => [figure, metric])).toEqual(
+      titles.map(([, figure, metric]) => [figure, metric]),
+    );
+    expect(notes.filter((note) => note.startsWith("achievements/"))).toEqual([]);
+  });
+
+  it("keeps an award without a number whole, says so, and credits its awarder when it has no summary", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      awards: [
+        { title: "Best paper", awarder: "ACM" },
+        { title: "2024 hackathon win", summary: "First of 40 teams.", awarder: "ACM" },
+        { title: "Top talk", awarder: " " },
+      ],
+    });
+    expect(fields(files, "achievements/best-paper.md")).toEqual({ title: "Best paper", figure: "Best paper", metric: "award", summary: "Awarded by ACM." });
+    expect(fields(files, "achievements/2024-hackathon-win.md")).toMatchObject({ figure: "2024", metric: "hackathon win", summary: "First of 40 teams." });
+    expect(fields(files, "achievements/top-talk.md")).not.toHaveProperty("summary");
+    expect(notes).toContain('achievements/best-paper.md: "Best paper" has no number; it is the figure, with "award" as what it measures');
+  });
+
+  it("writes the profile: where the owner is, the website first, then each profile named by its network or host", () => {
+    const { files, notes } = importJsonResume({
+      basics: {
+        name: " Jo Doe ",
+        label: "Engineer",
+        summary: "Builds.",
+        email: "jo@example.com",
+        url: "https://jo.example",
+        location: { address: "1 Main St", city: "Berlin", countryCode: "DE" },
+        profiles: [{ network: "GitHub", url: "https://github.com/jo" }, { url: "https://social.example/@jo" }, { network: "Nowhere", url: "not a url" }],
+      },
+    });
+    expect(fields(files, "profile.md")).toEqual({
+      name: "Jo Doe",
+      headline: "Engineer",
+      summary: "Builds.",
+      email: "jo@example.com",
+      location: "Berlin, DE",
+      links: [
+        { label: "Website", url: "https://jo.example" },
+        { label: "GitHub", url: "https://github.com/jo" },
+        { label: "social.example", url: "https://social.example/@jo" },
+      ],
+      categories: [{ slug: "skills", title: "Skills" }],
+    });
+    expect(notes).toEqual([]);
+    const addressOnly = importJsonResume({ basics: { ...BASICS, location: { address: "Remote, EU" } } }).files;
+    expect(fields(addressOnly, "profile.md").location).toBe("Remote, EU");
+    const region = importJsonResume({ basics: { ...BASICS, location: { city: "Austin", region: "Texas" } } }).files;
+    expect(fields(region, "profile.md").location).toBe("Austin, Texas");
+  });
+
+  it("writes placeholders for a missing headline and summary, and says so", () => {
+    for (const resume of [{}, { basics: "not an object" }, { basics: { label: " ", summary: "" } }]) {
+      const { files, notes } = importJsonResume(resume);
+      expect(fields(files, "profile.md")).toEqual({
+        headline: "TODO: your headline",
+        summary: "TODO: one or two sentences about your work",
+        categories: [{ slug: "skills", title: "Skills" }],
+      });
+      expect(notes).toEqual(["profile.md: basics.label is missing; write a headline", "profile.md: basics.summary is missing; write a summary"]);
+    }
   });
 });
