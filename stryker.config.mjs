@@ -8,8 +8,6 @@ const FOLDERS = ["content", "csp", "search", "resume", "import"];
  *
  * The vitest runner sets its own pool (threads, one worker), turns Vitest's coverage off, bails on the
  * first failing test and always analyses coverage per test, whatever `coverageAnalysis` says here.
- *
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 const folder = process.env.MUTATION_FOLDER;
 if (folder !== undefined && !FOLDERS.includes(folder)) {
@@ -17,6 +15,7 @@ if (folder !== undefined && !FOLDERS.includes(folder)) {
 }
 const name = folder ?? "all";
 
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
@@ -27,9 +26,11 @@ export default {
     // mutant (every search test again, in a fresh module graph) that only a test listing the table could kill.
     "!lib/search/tech-vocabulary.ts",
   ],
-  // The other engineer's builds share this machine's two cores.
+  // One test runner: the two cores of a development machine are shared with builds.
   concurrency: 1,
-  // Re-runs test only the mutants whose code or covering tests changed.
+  // Re-runs test only the mutants whose code or covering tests changed. Not for static mutants (module-level
+  // code such as a regex constant, run before any test): Stryker keeps a survivor's old result even when a new
+  // test kills it, so after adding tests for those run once with --force.
   incremental: true,
   incrementalFile: `reports/stryker-incremental-${name}.json`,
   reporters: ["clear-text", "progress", "html", "json"],

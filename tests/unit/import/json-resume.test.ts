@@ -350,3 +350,77 @@ describe("importJsonResume, field by field", () => {
     }
   });
 });
+
+describe("importJsonResume, edge cases", () => {
+  it("reads years however they are written, and this site's own label before any word after it", () => {
+    const levels: [string, string, number | string | undefined][] = [
+      ["Advanced, 10 years", "advanced", 10],
+      ["Expert, 2.25 years", "expert", 2.25],
+      ["Working, 5years", "working", 5],
+      ["Learning, 1 yr", "learning", 1],
+      ["Working knowledge, some production use", "working", undefined],
+      ["ADVANCED", "advanced", undefined],
+    ];
+    const { files } = importJsonResume({ basics: BASICS, skills: levels.map(([level], n) => ({ name: `Skill ${n}`, level })) });
+    levels.forEach(([level, proficiency, years], n) => {
+      expect(fields(files, `skills/skill-${n}.md`), level).toMatchObject({ proficiency });
+      expect(fields(files, `skills/skill-${n}.md`).years, level).toBe(years);
+    });
+  });
+
+  it("reads a figure only at the start of a title, and keeps its long text on one line", () => {
+    const summary = "A result measured over a whole quarter of nightly runs, on every one of the production clusters.";
+    const { files } = importJsonResume({ basics: BASICS, awards: [{ title: "Top 10 finish" }, { title: "10  users", summary }] });
+    expect(fields(files, "achievements/top-10-finish.md")).toMatchObject({ figure: "Top 10 finish", metric: "award" });
+    expect(fields(files, "achievements/10-users.md")).toMatchObject({ figure: "10", metric: "users" });
+    expect(files.get("achievements/10-users.md")).toContain(`\nsummary: ${summary}\n`);
+  });
+
+  it("keeps a skill's name for the skill that has it, not for another that lists it as a keyword", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      skills: [{ name: "Go" }, { name: "Golang tools", keywords: ["Go", "Delve"] }, { name: "Debugging", keywords: ["Delve"] }],
+      projects: [{ name: "Ledger", description: "Keeps books.", keywords: ["Go", "Delve"] }],
+    });
+    expect(fields(files, "projects/ledger.md").skills).toEqual(["go", "golang-tools"]);
+  });
+
+  it("keeps only an address that is a whole web address", () => {
+    const { files } = importJsonResume({ basics: BASICS, work: [{ name: "Acme", url: "see https://acme.example" }] });
+    expect(fields(files, "experience/acme.md")).toEqual({ organization: "Acme" });
+  });
+
+  it("gives each kind its own fallback name for an entry whose name slugs to nothing", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      projects: [{ name: "!!!", description: "Unnamed." }],
+      work: [{ name: "!!!" }],
+      education: [{ institution: "!!!" }],
+      certificates: [{ name: "!!!" }],
+      awards: [{ title: "!!!" }],
+    });
+    expect([...files.keys()].sort()).toEqual([
+      "achievements/result.md",
+      "certifications/certificate.md",
+      "education/education.md",
+      "experience/work.md",
+      "profile.md",
+      "projects/project.md",
+    ]);
+  });
+
+  it("names every section it leaves out, and says nothing of courses that are not there", () => {
+    const { notes } = importJsonResume({
+      basics: BASICS,
+      education: [{ institution: "Example University", courses: [] }],
+      languages: [{ language: "English" }],
+      interests: [{ name: "Chess" }, { name: "Running" }],
+      references: [{ name: "Jo" }],
+    });
+    expect(notes).toEqual([
+      "languages: 1 entry not kept (this site has no languages section)",
+      "interests: 2 entries not kept (this site has no interests section)",
+      "references: 1 entry not kept (this site has no references section)",
+    ]);
+  });
+});
