@@ -105,7 +105,7 @@ describe("searchExample, without spellings", () => {
     const [first, second] = skills;
     const tagged = [
       { ...first!, aliases: [], tags: [] },
-      { ...second!, aliases: [], tags: [{ slug: "coroutines", label: "Coroutines" }] },
+      { ...second!, aliases: [], tags: [{ slug: "coroutines", label: "Coroutines", skills: [] }] },
     ];
     expect(searchExample(tagged)).toBe("Coroutines");
   });
