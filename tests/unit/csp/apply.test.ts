@@ -41,17 +41,39 @@ describe("inlineScripts", () => {
     // The real </main> is the last one, so the injected script still counts as content.
     expect(scripts.filter((script) => script.origin === "content").map((script) => script.text)).toEqual(["window.__pwned=1"]);
   });
+
+  it("reads the type and src attributes as a browser does: any case, any quotes, spaces trimmed", () => {
+    const scripts = inlineScripts(
+      page(
+        `<script SRC="/a.js"></script><script src=/b.js></script>` +
+          `<script type=" module ">a</script><script type="text/javascript">b</script><script TYPE='application/x-javascript'>c</script>` +
+          `<script type="text/ecmascript">d</script><script type="text/plain">e</script><script TYPE="application/ld+json">{}</script>`,
+      ),
+    );
+    expect(scripts.filter((script) => script.origin === "content").map((script) => script.text)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("allows only the head's scripts on a page without </main>", () => {
+    const scripts = inlineScripts(`<html><head><script>${THEME}</script></head><body><script>late()</script></body></html>`);
+    expect(scripts).toEqual([
+      { text: THEME, origin: "framework" },
+      { text: "late()", origin: "content" },
+    ]);
+  });
 });
 
 describe("pagePolicy", () => {
-  const policy = pagePolicy({ scriptHashes: ["'sha256-a'", "'sha256-a'", "'sha256-b'"], imageOrigins: ["https://img.example"] });
+  // Built in each test, not when the file is collected, so that mutation testing sees it run.
+  const build = () => pagePolicy({ scriptHashes: ["'sha256-a'", "'sha256-a'", "'sha256-b'"], imageOrigins: ["https://img.example"] });
 
   it("allows scripts from the site and by hash, never inline or eval", () => {
+    const policy = build();
     expect(directive(policy, "script-src")).toBe("script-src 'self' 'sha256-a' 'sha256-b'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
   });
 
   it("locks down everything else", () => {
+    const policy = build();
     for (const expected of [
       "default-src 'self'",
       "object-src 'none'",
@@ -65,6 +87,16 @@ describe("pagePolicy", () => {
       expect(policy.split("; ")).toContain(expected);
     }
     expect(directive(policy, "img-src")).toBe("img-src 'self' https://img.example");
+  });
+
+  it("allows images from the site alone when the page shows none from elsewhere", () => {
+    expect(directive(pagePolicy({ scriptHashes: [] }), "img-src")).toBe("img-src 'self'");
+    expect(directive(pagePolicy({ scriptHashes: [] }), "script-src")).toBe("script-src 'self'");
+  });
+
+  it("lists image origins once each, sorted, whatever order the page shows them in", () => {
+    const policy = pagePolicy({ scriptHashes: [], imageOrigins: ["https://b.example", "https://a.example", "https://b.example"] });
+    expect(directive(policy, "img-src")).toBe("img-src 'self' https://a.example https://b.example");
   });
 });
 
@@ -87,6 +119,27 @@ describe("applyPageCsp", () => {
   it("allows the origins of images the content shows", () => {
     const { policy } = applyPageCsp(page(`<img src="https://cdn.example/a.png?x=1&amp;y=2" alt="">`));
     expect(directive(policy, "img-src")).toBe("img-src 'self' https://cdn.example");
+  });
+
+  it("finds the <head> when it has attributes, and puts the policy right after it when no charset comes first", () => {
+    const { html } = applyPageCsp(`<html><head class="x">\n<title>t</title><script>${THEME}</script></head><body></body></html>`);
+    expect(html).toMatch(/^<html><head class="x"><meta http-equiv="Content-Security-Policy" content="[^"]*"\/>\n<title>/);
+  });
+
+  it("keeps a charset that follows <head> after whitespace first", () => {
+    const { html } = applyPageCsp(`<html><head>\n  <meta charset="utf-8"><script>${THEME}</script></head><body></body></html>`);
+    expect(html).toMatch(/^<html><head>\n {2}<meta charset="utf-8"><meta http-equiv="Content-Security-Policy"/);
+  });
+
+  it("allows image origins over http too, and finds src after other attributes", () => {
+    const { policy } = applyPageCsp(page(`<img alt="a" src="http://old.example/a.png"><img loading="lazy" src="https://cdn.example/b.png">`));
+    expect(directive(policy, "img-src")).toBe("img-src 'self' http://old.example https://cdn.example");
+  });
+
+  it("replaces an existing policy however its attributes are spaced", () => {
+    const { html } = applyPageCsp(page().replace("</head>", `<meta   http-equiv="Content-Security-Policy" content="default-src *"></head>`));
+    expect(html).not.toContain("default-src *");
+    expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
   });
 
   it("gives the same bytes when run again on its own output", () => {

@@ -1,14 +1,14 @@
-/** `npm run import`: a JSON Resume becomes content that builds, never over the owner's files, with what it left out said. */
+/** A JSON Resume becomes content that builds, with what it left out said. `npm run import` itself: tests/unit/scripts/import-resume.test.ts. */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sample from "@jsonresume/schema/sample.resume.json" with { type: "json" };
 import { describe, expect, it, onTestFinished } from "vitest";
+import { parse } from "yaml";
 import { loadContent } from "@/lib/content/load";
 import { importJsonResume } from "@/lib/import/json-resume";
 import { toJsonResume } from "@/lib/resume/json-resume";
-import { copyValidFixture, hashTree, VALID_FIXTURE } from "@/tests/unit/content/fixture";
-import { runNpm } from "@/tests/unit/scripts/run";
+import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 function emptyFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-"));
@@ -83,23 +83,349 @@ describe("importJsonResume", () => {
   });
 });
 
-describe("npm run import", { timeout: 30_000 }, () => {
-  it("refuses to overwrite, lists the conflicts and writes nothing", () => {
-    const dir = copyValidFixture();
-    const before = hashTree(dir);
-    const { status, stderr } = runNpm(["import", "--", "node_modules/@jsonresume/schema/sample.resume.json"], dir);
-    expect(status).not.toBe(0);
-    expect(stderr).toMatch(/Nothing was written: these files already exist/);
-    expect(stderr).toMatch(/content\/profile\.md/);
-    expect(hashTree(dir)).toEqual(before);
+/** The front matter of one imported file, as the site will read it. */
+function fields(files: Map<string, string>, file: string): Record<string, unknown> {
+  const text = files.get(file);
+  expect(text, `${file} was written`).toBeDefined();
+  const [, yaml = ""] = /^---\n([\s\S]*?)---\n/.exec(text!) ?? [];
+  return parse(yaml) as Record<string, unknown>;
+}
+
+const BASICS = { label: "Engineer", summary: "Builds." };
+
+describe("importJsonResume, field by field", () => {
+  it("reads a level from this site's own labels, from common words, and the years it states", () => {
+    const levels: [string, string, number | string | undefined][] = [
+      ["Advanced, 5+ years", "advanced", "5+"],
+      ["expert", "expert", undefined],
+      ["Guru", "expert", undefined],
+      ["Team lead", "expert", undefined],
+      ["Senior", "advanced", undefined],
+      ["Strong, 2.5 yrs", "advanced", 2.5],
+      ["Professional experience, 3 years", "production", 3],
+      ["Familiar", "working", undefined],
+      ["Junior (1 year)", "working", 1],
+      ["Novice", "learning", undefined],
+      ["Learning", "learning", undefined],
+      ["Elementary", "learning", undefined],
+    ];
+    const { files, notes } = importJsonResume({ basics: BASICS, skills: levels.map(([level], n) => ({ name: `Skill ${n}`, level })) });
+    levels.forEach(([level, proficiency, years], n) => {
+      const skill = fields(files, `skills/skill-${n}.md`);
+      expect(skill.proficiency, level).toBe(proficiency);
+      expect(skill.years, level).toBe(years);
+    });
+    expect(notes.filter((note) => note.includes("is not one this site knows"))).toEqual([]);
   });
 
-  it("writes into an empty folder, says what it left out, and checks the result", () => {
-    const dir = emptyFolder();
-    const { status, stdout } = runNpm(["import", "--", "node_modules/@jsonresume/schema/sample.resume.json"], dir);
-    expect(status).toBe(0);
-    expect(stdout).toMatch(/What could not be mapped as it was:\n- /);
-    expect(stdout).toMatch(/files OK: the imported content builds/);
+  it("does not read a level out of part of a word, and sets an unknown one to working", () => {
+    const { files, notes } = importJsonResume({ basics: BASICS, skills: [{ name: "Go", level: "Leadership" }, { name: "Rust" }] });
+    expect(fields(files, "skills/go.md").proficiency).toBe("working");
+    expect(notes).toContain('skills/go.md: level "Leadership" is not one this site knows; set to "working"');
+    // No level at all is no mistake to report.
+    expect(fields(files, "skills/rust.md").proficiency).toBe("working");
+    expect(notes.filter((note) => note.startsWith("skills/rust.md"))).toEqual([]);
+  });
+
+  it("writes a skill's summary from its level, years and keywords, and its keywords as tags", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      skills: [
+        { name: "Go", level: "Advanced, 5+ years", keywords: ["gRPC", " ", 7, "Concurrency "] },
+        { name: "Rust", level: "Beginner" },
+      ],
+    });
+    expect(fields(files, "skills/go.md")).toEqual({
+      title: "Go",
+      category: "skills",
+      proficiency: "advanced",
+      years: "5+",
+      summary: "Advanced, 5+ years: gRPC, Concurrency.",
+      tags: ["gRPC", "Concurrency"],
+    });
+    expect(fields(files, "skills/rust.md")).toEqual({ title: "Rust", category: "skills", proficiency: "learning", summary: "Learning." });
+    expect(files.get("skills/rust.md")).toBe("---\ntitle: Rust\ncategory: skills\nproficiency: learning\nsummary: Learning.\n---\n");
+    expect(notes).toContain("skills: each summary restates the level and keywords; rewrite them in your own words");
+    expect(fields(files, "profile.md").categories).toEqual([{ slug: "skills", title: "Skills" }]);
+  });
+
+  it("gives names that slug alike their own files, and a name that slugs to nothing a fallback", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      skills: [{ name: "C++" }, { name: "c++" }, { name: "C++!" }, { name: "!!!" }],
+      work: [{ name: "Acme" }, { company: "Acme" }],
+    });
+    expect([...files.keys()].filter((file) => file.startsWith("skills/"))).toEqual(["skills/cpp.md", "skills/cpp-2.md", "skills/cpp-3.md", "skills/skill.md"]);
+    expect(fields(files, "experience/acme-2.md").organization).toBe("Acme");
+  });
+
+  it("says what it left out: entries without a name, and sections this site has no place for", () => {
+    const { files, notes } = importJsonResume({
+      basics: { ...BASICS, phone: "+1 555 0100", image: "https://example.com/me.jpg" },
+      skills: [{ level: "Expert" }, "Go", null],
+      projects: [{ description: "No name" }],
+      work: [{ position: "Engineer" }],
+      education: [{ area: "Physics" }],
+      certificates: [{ issuer: "Nobody" }],
+      awards: [{ awarder: "Nobody" }],
+      volunteer: [{}],
+      publications: [{}, {}],
+      languages: [],
+    });
+    expect(notes).toEqual([
+      "skills: an entry without a name was left out",
+      "projects: an entry without a name was left out",
+      "work: an entry without a name was left out",
+      "education: an entry without an institution was left out",
+      "profile.md: the phone number is not kept (the site shows no phone)",
+      "profile.md: the image is not kept; add a photo with image: { src, alt }",
+      "volunteer: 1 entry not kept (this site has no volunteer section)",
+      "publications: 2 entries not kept (this site has no publications section)",
+    ]);
+    expect([...files.keys()]).toEqual(["profile.md"]);
+  });
+
+  it("keeps a project's organization, address and keywords that name a skill or one of its tags, and says what projects here lack", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      skills: [{ name: "Go", keywords: ["Golang"] }, { name: "Golang" }, { name: "Node.js", keywords: ["JavaScript"] }],
+      projects: [
+        {
+          name: "Ledger",
+          entity: "Acme",
+          description: "Keeps books.",
+          keywords: ["golang", "NodeJS", "javascript", "Cobol"],
+          highlights: ["Fast"],
+          url: "HTTPS://ledger.example/",
+          roles: ["Lead"],
+          startDate: "2020",
+          endDate: "2021",
+        },
+        { name: "Map", highlights: ["Offline maps"], url: "ftp://map.example/" },
+        { name: "Notes", url: "https://notes.example/a b" },
+      ],
+    });
+    expect(fields(files, "projects/ledger.md")).toEqual({
+      title: "Ledger",
+      organization: "Acme",
+      summary: "Keeps books.",
+      skills: ["golang", "node-js"],
+      outcomes: ["Fast"],
+      url: "HTTPS://ledger.example/",
+    });
+    expect(fields(files, "projects/map.md")).toEqual({ title: "Map", summary: "Offline maps", outcomes: ["Offline maps"] });
+    expect(fields(files, "projects/notes.md")).toEqual({ title: "Notes", summary: "Notes" });
+    expect(notes.filter((note) => note.startsWith("projects/"))).toEqual([
+      "projects/ledger.md: roles is not kept (projects here have no roles)",
+      "projects/ledger.md: startDate is not kept (projects here have no startDate)",
+      "projects/ledger.md: endDate is not kept (projects here have no endDate)",
+      "projects/map.md: no description; the summary is its first highlight",
+      "projects/notes.md: no description; the summary is its name",
+    ]);
+  });
+
+  it("keeps work, education and certificates with dates cut to year and month", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      work: [
+        {
+          company: "Acme",
+          position: "Engineer",
+          startDate: "2021-03-15",
+          endDate: "2023",
+          location: "Berlin",
+          url: "http://acme.example",
+          description: "Built things.",
+          highlights: ["Shipped"],
+        },
+        { name: "Beta", summary: "Led things.", description: "Ignored.", startDate: "March 2020", url: "acme.example" },
+      ],
+      education: [
+        {
+          institution: "Example University",
+          studyType: "BSc",
+          area: "Computing",
+          startDate: "2014-09-01",
+          endDate: "2018-06",
+          score: "3.8",
+          url: "https://uni.example",
+          courses: ["Algorithms"],
+        },
+      ],
+      certificates: [{ name: "Cert", issuer: "Org", date: "2022-05-01", url: "https://cert.example/1" }],
+    });
+    expect(fields(files, "experience/acme.md")).toEqual({
+      organization: "Acme",
+      role: "Engineer",
+      start: "2021-03",
+      end: "2023",
+      location: "Berlin",
+      url: "http://acme.example",
+      summary: "Built things.",
+      highlights: ["Shipped"],
+    });
+    expect(fields(files, "experience/beta.md")).toEqual({ organization: "Beta", summary: "Led things." });
+    expect(fields(files, "education/example-university.md")).toEqual({
+      institution: "Example University",
+      degree: "BSc",
+      area: "Computing",
+      start: "2014-09",
+      end: "2018-06",
+      score: "3.8",
+      url: "https://uni.example",
+    });
+    expect(notes).toContain("education/example-university.md: courses are not kept");
+    expect(fields(files, "certifications/cert.md")).toEqual({ title: "Cert", issuer: "Org", date: "2022-05", url: "https://cert.example/1" });
+  });
+
+  it("splits an award's title into the figure it leads with and what it measures", () => {
+    const titles: [string, string, string][] = [
+      ["99.9% uptime", "99.9%", "uptime"],
+      ["$1.2M in new revenue", "$1.2M", "in new revenue"],
+      ["€300k saved", "€300k", "saved"],
+      ["10x faster builds", "10x", "faster builds"],
+      ["1,000+ users", "1,000+", "users"],
+      ["3 K users", "3 K", "users"],
+    ];
+    const { files, notes } = importJsonResume({ basics: BASICS, awards: titles.map(([title]) => ({ title })) });
+    const written = [...files.keys()].filter((file) => file.startsWith("achievements/"));
+    expect(written.map((file) => fields(files, file)).map(({ figure, metric }) => [figure, metric])).toEqual(
+      titles.map(([, figure, metric]) => [figure, metric]),
+    );
+    expect(notes.filter((note) => note.startsWith("achievements/"))).toEqual([]);
+  });
+
+  it("keeps an award without a number as an honour with its awarder and date, and one that leads with a number as a result", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      awards: [
+        { title: "Best paper", awarder: "ACM", date: "2024-05-02" },
+        { title: "2024 hackathon win", summary: "First of 40 teams.", awarder: "ACM" },
+        { title: "Top talk", awarder: " " },
+      ],
+    });
+    expect(fields(files, "honours/best-paper.md")).toEqual({ title: "Best paper", awarder: "ACM", date: "2024-05" });
+    expect(fields(files, "achievements/2024-hackathon-win.md")).toMatchObject({ figure: "2024", metric: "hackathon win", summary: "First of 40 teams." });
+    expect(fields(files, "honours/top-talk.md")).toEqual({ title: "Top talk" });
+    expect(notes.filter((note) => note.includes("Best paper"))).toEqual([]);
+  });
+
+  it("writes the profile: where the owner is, the website first, then each profile named by its network or host", () => {
+    const { files, notes } = importJsonResume({
+      basics: {
+        name: " Jo Doe ",
+        label: "Engineer",
+        summary: "Builds.",
+        email: "jo@example.com",
+        url: "https://jo.example",
+        location: { address: "1 Main St", city: "Berlin", countryCode: "DE" },
+        profiles: [{ network: "GitHub", url: "https://github.com/jo" }, { url: "https://social.example/@jo" }, { network: "Nowhere", url: "not a url" }],
+      },
+    });
+    expect(fields(files, "profile.md")).toEqual({
+      name: "Jo Doe",
+      headline: "Engineer",
+      summary: "Builds.",
+      email: "jo@example.com",
+      location: "Berlin, DE",
+      links: [
+        { label: "Website", url: "https://jo.example" },
+        { label: "GitHub", url: "https://github.com/jo" },
+        { label: "social.example", url: "https://social.example/@jo" },
+      ],
+      categories: [{ slug: "skills", title: "Skills" }],
+    });
+    expect(notes).toEqual([]);
+    const addressOnly = importJsonResume({ basics: { ...BASICS, location: { address: "Remote, EU" } } }).files;
+    expect(fields(addressOnly, "profile.md").location).toBe("Remote, EU");
+    const region = importJsonResume({ basics: { ...BASICS, location: { city: "Austin", region: "Texas" } } }).files;
+    expect(fields(region, "profile.md").location).toBe("Austin, Texas");
+  });
+
+  it("writes placeholders for a missing headline and summary, and says so", () => {
+    for (const resume of [{}, { basics: "not an object" }, { basics: { label: " ", summary: "" } }]) {
+      const { files, notes } = importJsonResume(resume);
+      expect(fields(files, "profile.md")).toEqual({
+        headline: "TODO: your headline",
+        summary: "TODO: one or two sentences about your work",
+        categories: [{ slug: "skills", title: "Skills" }],
+      });
+      expect(notes).toEqual(["profile.md: basics.label is missing; write a headline", "profile.md: basics.summary is missing; write a summary"]);
+    }
+  });
+});
+
+describe("importJsonResume, edge cases", () => {
+  it("reads years however they are written, and this site's own label before any word after it", () => {
+    const levels: [string, string, number | string | undefined][] = [
+      ["Advanced, 10 years", "advanced", 10],
+      ["Expert, 2.25 years", "expert", 2.25],
+      ["Working, 5years", "working", 5],
+      ["Learning, 1 yr", "learning", 1],
+      ["Working knowledge, some production use", "working", undefined],
+      ["ADVANCED", "advanced", undefined],
+    ];
+    const { files } = importJsonResume({ basics: BASICS, skills: levels.map(([level], n) => ({ name: `Skill ${n}`, level })) });
+    levels.forEach(([level, proficiency, years], n) => {
+      expect(fields(files, `skills/skill-${n}.md`), level).toMatchObject({ proficiency });
+      expect(fields(files, `skills/skill-${n}.md`).years, level).toBe(years);
+    });
+  });
+
+  it("reads a figure only at the start of a title, and keeps its long text on one line", () => {
+    const summary = "A result measured over a whole quarter of nightly runs, on every one of the production clusters.";
+    const { files } = importJsonResume({ basics: BASICS, awards: [{ title: "Top 10 finish" }, { title: "10  users", summary }] });
+    expect(fields(files, "honours/top-10-finish.md")).toEqual({ title: "Top 10 finish" });
+    expect(fields(files, "achievements/10-users.md")).toMatchObject({ figure: "10", metric: "users" });
+    expect(files.get("achievements/10-users.md")).toContain(`\nsummary: ${summary}\n`);
+  });
+
+  it("keeps a skill's name for the skill that has it, not for another that lists it as a keyword", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      skills: [{ name: "Go" }, { name: "Golang tools", keywords: ["Go", "Delve"] }, { name: "Debugging", keywords: ["Delve"] }],
+      projects: [{ name: "Ledger", description: "Keeps books.", keywords: ["Go", "Delve"] }],
+    });
+    expect(fields(files, "projects/ledger.md").skills).toEqual(["go", "golang-tools"]);
+  });
+
+  it("keeps only an address that is a whole web address", () => {
+    const { files } = importJsonResume({ basics: BASICS, work: [{ name: "Acme", url: "see https://acme.example" }] });
+    expect(fields(files, "experience/acme.md")).toEqual({ organization: "Acme" });
+  });
+
+  it("gives each kind its own fallback name for an entry whose name slugs to nothing", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      projects: [{ name: "!!!", description: "Unnamed." }],
+      work: [{ name: "!!!" }],
+      education: [{ institution: "!!!" }],
+      certificates: [{ name: "!!!" }],
+      awards: [{ title: "!!!" }],
+    });
+    expect([...files.keys()].sort()).toEqual([
+      "certifications/certificate.md",
+      "education/education.md",
+      "experience/work.md",
+      "honours/honour.md",
+      "profile.md",
+      "projects/project.md",
+    ]);
+  });
+
+  it("names every section it leaves out, and says nothing of courses that are not there", () => {
+    const { notes } = importJsonResume({
+      basics: BASICS,
+      education: [{ institution: "Example University", courses: [] }],
+      languages: [{ language: "English" }],
+      interests: [{ name: "Chess" }, { name: "Running" }],
+      references: [{ name: "Jo" }],
+    });
+    expect(notes).toEqual([
+      "languages: 1 entry not kept (this site has no languages section)",
+      "interests: 2 entries not kept (this site has no interests section)",
+      "references: 1 entry not kept (this site has no references section)",
+    ]);
   });
 });
 

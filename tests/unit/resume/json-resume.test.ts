@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { PROFICIENCY } from "@/lib/content/proficiency";
 import { resultLine, toJsonResume } from "@/lib/resume/json-resume";
+import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site-config";
 import { copyValidFixture, lines, VALID_FIXTURE, writeFile } from "@/tests/unit/content/fixture";
 import { careerFixture } from "./career-fixture";
 
@@ -85,6 +87,48 @@ describe("JSON Resume", () => {
     expect(resume.basics.location).toEqual({});
     const full = { ...content, profile: { ...content.profile, name: "Jo Doe", email: "jo@example.com", location: "Łódź, Poland" } };
     expect(toJsonResume(full).basics).toMatchObject({ name: "Jo Doe", email: "jo@example.com", location: { address: "Łódź, Poland" } });
+  });
+
+  it("names each profile link's network after its host, not its label", () => {
+    const links = [
+      { label: "My code", url: "https://github.com/robin" },
+      { label: "CV", url: "https://www.linkedin.com/in/robin" },
+    ];
+    const resume = toJsonResume({ ...content, profile: { ...content.profile, links } });
+    expect(resume.basics.profiles).toEqual([
+      { network: "Github", url: "https://github.com/robin" },
+      { network: "Linkedin", url: "https://www.linkedin.com/in/robin" },
+    ]);
+  });
+
+  it("gives each project its organization, kind and address, or its page on this site when it has none", () => {
+    const [first, second] = content.projects;
+    const projects = [
+      { ...first!, organization: "Acme", context: "company" as const, url: "https://acme.example/ledger" },
+      { ...second!, organization: undefined, context: undefined, url: undefined },
+    ];
+    const resume = toJsonResume({ ...content, projects });
+    expect(resume.projects[0]).toMatchObject({ entity: "Acme", type: "company", url: "https://acme.example/ledger" });
+    expect(resume.projects[1]).not.toHaveProperty("entity");
+    expect(resume.projects[1]).not.toHaveProperty("type");
+    expect(resume.projects[1]!.url).toBe(absoluteUrl(routes.project(second!.slug)));
+  });
+
+  it("gives an award the result's summary when it has one", () => {
+    const [first, second] = content.achievements;
+    const achievements = [
+      { ...first!, summary: "Measured over a month of nightly runs." },
+      { ...second!, summary: undefined },
+    ];
+    const result = ({ figure, metric }: { figure: string; metric: string }) => ({ figure, metric });
+    expect(toJsonResume({ ...content, achievements }).awards).toEqual([
+      { title: resultLine(first!), summary: "Measured over a month of nightly runs.", result: result(first!) },
+      { title: resultLine(second!), result: result(second!) },
+    ]);
+  });
+
+  it("names its own address and the schema version it follows", () => {
+    expect(toJsonResume(content).meta).toEqual({ canonical: absoluteUrl(routes.resumeJson), version: "v1.0.0" });
   });
 
   it("rejects what the schema forbids, so the checks above can fail", () => {

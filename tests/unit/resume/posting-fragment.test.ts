@@ -13,6 +13,10 @@ describe("posting fragment", () => {
     expect(postingFromFragment(new URL(`https://example.test/resume/${fragment}`).hash)).toBe(posting);
   });
 
+  it("leaves the spaces around a posting out of the address", () => {
+    expect(postingFragment("  \n Go developer \n")).toBe(postingFragment("Go developer"));
+  });
+
   it("finds no posting in an empty or unrelated fragment", () => {
     for (const hash of ["", "#", "#contact", "#posting=", "#posting=%20%20"]) expect(postingFromFragment(hash)).toBeUndefined();
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
 import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER } from "@/lib/search/filter-skills";
 import { normalizeTerm } from "@/lib/search/normalize";
-import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { buildSkillIndex, indexEntry, type SkillIndexEntry } from "@/lib/search/skill-index";
+import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 function entry(title: string, extra: Partial<SkillIndexEntry> & { words?: string[] } = {}): SkillIndexEntry {
   const { words = [], ...rest } = extra;
@@ -55,5 +57,33 @@ describe("skills filter", () => {
     expect(filterFromSearch(search)).toEqual(filter);
     expect(filterToSearch(NO_FILTER)).toBe("");
     expect(filterFromSearch("?unknown=1")).toEqual(NO_FILTER);
+  });
+
+  it("finds a skill by several words found in different terms, but only when every word is there", () => {
+    expect([postgres, node, rust].filter((each) => matchesFilter(each, { ...NO_FILTER, q: "sql search" }))).toEqual([postgres]);
+    expect([postgres, node, rust].filter((each) => matchesFilter(each, { ...NO_FILTER, q: "postgres rust" }))).toEqual([]);
+  });
+
+  it("leaves out a skill of another level", () => {
+    expect(matchesFilter(node, { ...NO_FILTER, level: "expert" })).toBe(false);
+  });
+
+  it("counts a key as set only when it holds more than spaces, and writes it trimmed", () => {
+    expect(isFiltered({ ...NO_FILTER, tag: "sql" })).toBe(true);
+    expect(isFiltered({ ...NO_FILTER, q: "  " })).toBe(false);
+    expect(filterToSearch({ ...NO_FILTER, q: "  node  ", category: "  " })).toBe("?q=node");
+  });
+});
+
+describe("skill index", () => {
+  it("counts the evidence behind each skill and keeps only names that are words", () => {
+    const { skills } = loadContent(VALID_FIXTURE).content;
+    for (const [skill, indexed] of skills.map((each) => [each, buildSkillIndex([each])[0]!] as const)) {
+      expect(indexed.evidence, skill.title).toEqual({ projects: skill.projects.length, achievements: skill.achievements.length });
+    }
+    expect(buildSkillIndex(skills).some((indexed) => indexed.evidence.projects > 0)).toBe(true);
+    const entry = indexEntry({ ...postgres, aliases: ["Postgres", "!!!"], tags: [{ slug: "sql", label: "SQL" }] });
+    expect(entry.names).toEqual(["postgresql", "postgres"]);
+    expect(entry.terms).toEqual(["postgresql", "postgres", "sql"]);
   });
 });

@@ -468,6 +468,7 @@ describe("matchPosting: performance", () => {
     const result = matchPosting(posting, index);
     const elapsed = performance.now() - started;
     expect(result.matched.length + result.learning.length).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(200);
+    // Mutation testing (vitest.mutation.config.ts) counts every branch taken, which says nothing of real speed.
+    if (!process.env.MUTATION_TESTING) expect(elapsed).toBeLessThan(200);
   });
 });
