@@ -30,28 +30,37 @@ export function EducationList({ education }: { education: Education[] }) {
   );
 }
 
-/** Certificates, each with its issuer, date and where to verify it. */
-export function CertificationList({ certifications }: { certifications: Certification[] }) {
+/** A certificate or an honour as a card: what, who gave it and when, a link to check it, the skills it names. */
+interface Credential {
+  id: string;
+  entry: Certification | Honour;
+  by?: string;
+  link: string;
+  skillsLabel: string;
+}
+
+function CredentialList({ credentials }: { credentials: Credential[] }) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
-      {certifications.map((entry) => (
-        <li key={entry.slug} id={`certification-${entry.slug}`} className={`${card} scroll-mt-8`}>
+      {credentials.map(({ id, entry, by, link, skillsLabel }) => (
+        <li key={id} id={id} className={`${card} scroll-mt-8`}>
           <h3 className="font-semibold text-slate-900 dark:text-white">{entry.title}</h3>
           <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
-            {entry.issuer && <span>{entry.issuer}</span>}
+            {by && <span>{by}</span>}
             {entry.date && <time dateTime={entry.date.iso}>{dateLabel(entry.date)}</time>}
           </p>
           {entry.summary && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>}
           {entry.url && (
             <p className="mt-2 text-sm">
               <a href={entry.url} rel="noopener" className="font-medium text-teal-800 hover:underline dark:text-teal-300">
-                Verify<span className="sr-only"> {entry.title}</span>
+                {link}
+                <span className="sr-only"> {entry.title}</span>
               </a>
             </p>
           )}
           {entry.skills.length > 0 && (
             <div className="mt-3">
-              <SkillChips skills={entry.skills} label={`Skills covered by ${entry.title}`} />
+              <SkillChips skills={entry.skills} label={skillsLabel} />
             </div>
           )}
         </li>
@@ -60,32 +69,26 @@ export function CertificationList({ certifications }: { certifications: Certific
   );
 }
 
+/** Certificates, each with its issuer, date and where to verify it. */
+export function CertificationList({ certifications }: { certifications: Certification[] }) {
+  const credentials = certifications.map((entry) => ({
+    id: `certification-${entry.slug}`,
+    entry,
+    by: entry.issuer,
+    link: "Verify",
+    skillsLabel: `Skills covered by ${entry.title}`,
+  }));
+  return <CredentialList credentials={credentials} />;
+}
+
 /** Honours and awards: what, who gave it and when; never a number to measure. */
 export function HonourList({ honours }: { honours: Honour[] }) {
-  return (
-    <ul className="grid gap-4 md:grid-cols-2">
-      {honours.map((entry) => (
-        <li key={entry.slug} id={`honour-${entry.slug}`} className={`${card} scroll-mt-8`}>
-          <h3 className="font-semibold text-slate-900 dark:text-white">{entry.title}</h3>
-          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
-            {entry.awarder && <span>{entry.awarder}</span>}
-            {entry.date && <time dateTime={entry.date.iso}>{dateLabel(entry.date)}</time>}
-          </p>
-          {entry.summary && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>}
-          {entry.url && (
-            <p className="mt-2 text-sm">
-              <a href={entry.url} rel="noopener" className="font-medium text-teal-800 hover:underline dark:text-teal-300">
-                Announcement<span className="sr-only"> of {entry.title}</span>
-              </a>
-            </p>
-          )}
-          {entry.skills.length > 0 && (
-            <div className="mt-3">
-              <SkillChips skills={entry.skills} label={`Skills recognised by ${entry.title}`} />
-            </div>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+  const credentials = honours.map((entry) => ({
+    id: `honour-${entry.slug}`,
+    entry,
+    by: entry.awarder,
+    link: "Announcement",
+    skillsLabel: `Skills recognised by ${entry.title}`,
+  }));
+  return <CredentialList credentials={credentials} />;
 }
