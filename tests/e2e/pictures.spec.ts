@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { fromHtml } from "hast-util-from-html";
-import { select } from "hast-util-select";
+import { selectAll } from "hast-util-select";
 import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { contentPages, relative, served } from "@/tests/site/site-map";
@@ -21,9 +21,11 @@ const pagesWithImages = [
     .filter((record) => ("image" in record && record.image) || record.html.includes("<img"))
     .map((record) => records.find((each) => each.source === record.source)!.path),
 ];
-/** Pages with a highlighted block: a code fence that names its language (a plain fence stays plain). */
+/** Pages with a highlighted block: a code fence that names its language (a plain fence stays plain) and holds tokens of more than one kind. */
+const tokenKinds = (html: string) =>
+  new Set(selectAll("pre.hl[data-language] span[class^='hl-']", fromHtml(html, { fragment: true })).map((token) => String(token.properties.className)));
 const pagesWithCode = [...content.skills, ...content.projects, ...content.achievements]
-  .filter((record) => select("pre.hl[data-language]", fromHtml(record.html, { fragment: true })))
+  .filter((record) => tokenKinds(record.html).size > 1)
   .map((record) => records.find((each) => each.source === record.source)!.path);
 
 async function radarLinks(page: Page, radar: string): Promise<string[]> {
