@@ -5,6 +5,10 @@
  */
 import matter from "gray-matter";
 import { type Document, isNode, LineCounter, parseDocument } from "yaml";
+
+/** The YAML schema front matter is read with: unquoted dates are dates. Whatever writes front matter uses it too, so it quotes "2021-03-04" as text. */
+export const FRONT_MATTER_YAML = { customTags: ["timestamp" as const] };
+
 import type { ProblemList } from "./problems";
 import type { SourceFile } from "./source";
 
@@ -50,7 +54,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** YAML 1.2 with timestamps, as gray-matter's own parser reads it, but keeping positions. */
 function parseYaml(text: string) {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, customTags: ["timestamp"], prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, ...FRONT_MATTER_YAML, prettyErrors: false });
   const [error] = document.errors;
   if (error) {
     const hint = YAML_HINTS[error.code];

@@ -6,6 +6,7 @@
  * map; scripts/import-resume.ts writes them.
  */
 import { stringify } from "yaml";
+import { FRONT_MATTER_YAML } from "@/lib/content/front-matter";
 import { PROFICIENCY, PROFICIENCY_LEVELS, type Proficiency } from "@/lib/content/proficiency";
 import { fileSlug } from "@/lib/content/slug";
 import { normalizeTerm } from "@/lib/search/normalize";
@@ -38,7 +39,7 @@ function partialDate(value: unknown): string | undefined {
 /** Front matter without the fields that have no value, then the markdown body. */
 function file(fields: Json, body = ""): string {
   const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
-  return `---\n${stringify(present, { lineWidth: 0 })}---\n${body ? `${body.trim()}\n` : ""}`;
+  return `---\n${stringify(present, { ...FRONT_MATTER_YAML, lineWidth: 0 })}---\n${body ? `${body.trim()}\n` : ""}`;
 }
 
 /** A slug for each name, unique within its kind: "acme", "acme-2". */

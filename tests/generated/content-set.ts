@@ -14,10 +14,12 @@
  * that differ only in case or punctuation ("Go" and "GO", "C" and "C#").
  * No images: they need real files.
  */
+
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
+import { FRONT_MATTER_YAML } from "@/lib/content/front-matter";
 
 export interface ContentSetSummary {
   seed: number;
@@ -674,10 +676,8 @@ interface PlannedFile {
   crlf: boolean;
 }
 
-const YAML_OPTIONS = { customTags: ["timestamp" as const] };
-
 function serialize({ data, body, bom, crlf }: PlannedFile): string {
-  const text = `---\n${stringify(data, YAML_OPTIONS)}---\n${body}`;
+  const text = `---\n${stringify(data, FRONT_MATTER_YAML)}---\n${body}`;
   return `${bom ? "\uFEFF" : ""}${crlf ? text.replace(/\n/g, "\r\n") : text}`;
 }
 

@@ -450,3 +450,9 @@ describe("awards", () => {
     ]);
   });
 });
+
+it("quotes a name that YAML would read as a date, so it stays text", () => {
+  const dir = emptyFolder();
+  writeAll(dir, importJsonResume({ basics: { label: "Engineer", summary: "Builds things." }, skills: [{ name: "2021-03-04" }] }).files);
+  expect(loadContent(dir).content.skills.map((skill) => skill.title)).toEqual(["2021-03-04"]);
+});
