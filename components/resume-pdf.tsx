@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { Content } from "@/lib/content";
+import type { Content, PartialDate } from "@/lib/content";
 import { sameWords } from "@/lib/same-words";
 import { contextLabel, dateLabel, periodLabel, yearsLabel } from "./format";
 import { contactItems, shortUrl, skillLine } from "./resume-lines";
@@ -101,6 +101,20 @@ function EntryHead({ title, detail, period }: { title: string; detail?: string; 
       </Text>
       {period && <Text style={styles.muted}>{period}</Text>}
     </View>
+  );
+}
+
+/** Certificates and honours: a title, who gave it, and its date; nothing when there are none. */
+function DatedSection({ title, entries }: { title: string; entries: { slug: string; title: string; by?: string; date?: PartialDate }[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <Section title={title}>
+      {entries.map((entry) => (
+        <View key={entry.slug} style={styles.entry} wrap={false}>
+          <EntryHead title={entry.title} detail={entry.by} period={entry.date && dateLabel(entry.date)} />
+        </View>
+      ))}
+    </Section>
   );
 }
 
@@ -210,25 +224,14 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
           </Section>
         )}
 
-        {certifications.length > 0 && (
-          <Section title="Certificates">
-            {certifications.map((certificate) => (
-              <View key={certificate.slug} style={styles.entry} wrap={false}>
-                <EntryHead title={certificate.title} detail={certificate.issuer} period={certificate.date && dateLabel(certificate.date)} />
-              </View>
-            ))}
-          </Section>
-        )}
-
-        {honours.length > 0 && (
-          <Section title="Honours and awards">
-            {honours.map((honour) => (
-              <View key={honour.slug} style={styles.entry} wrap={false}>
-                <EntryHead title={honour.title} detail={honour.awarder} period={honour.date && dateLabel(honour.date)} />
-              </View>
-            ))}
-          </Section>
-        )}
+        <DatedSection
+          title="Certificates"
+          entries={certifications.map((certificate) => ({ slug: certificate.slug, title: certificate.title, by: certificate.issuer, date: certificate.date }))}
+        />
+        <DatedSection
+          title="Honours and awards"
+          entries={honours.map((honour) => ({ slug: honour.slug, title: honour.title, by: honour.awarder, date: honour.date }))}
+        />
       </Page>
     </Document>
   );
