@@ -19,7 +19,7 @@ export default function nextConfig(phase: string): NextConfig {
     basePath,
     images: { unoptimized: true },
     poweredByHeader: false,
-    // The test runner (scripts/test-sites.ts) builds one content set after another from the
+    // The test runner (scripts/run-tests.ts) builds one content set after another from the
     // same code: it has type-checked that code once already, and the compiled code can be
     // reused from the compiler's cache, since only content differs. Deploy builds do neither.
     ...(process.env.PORTFOLIO_TEST_BUILD === "1" && {

@@ -6,7 +6,7 @@ import { e2eSite } from "./tests/site/site";
  * End-to-end tests run against one static export, served over HTTP as a host
  * would serve it. Which export, from which content and under which base path
  * comes from the environment (see tests/e2e/site.ts); `npm test` runs this
- * suite once for every content set (scripts/test-sites.ts).
+ * suite once for every content set (scripts/run-tests.ts).
  */
 const site = e2eSite();
 const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } };
@@ -14,10 +14,12 @@ const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Specs about one particular fixture run only against the export built from it. The
-  // checks' self-tests and the unsanitized build's spec need no content set of their own,
-  // so the test runner asks for them once per run (E2E_ONCE=1).
-  testIgnore: [...(site.isFixtureSite ? [] : [/fixture-site\.spec\.ts/]), ...(process.env.E2E_ONCE ? [] : [/(self-test|csp-defence)\.spec\.ts/])],
+  // Specs about one particular fixture run only against the export built from it. Specs
+  // whose outcome no content can change (`*.once.spec.ts`: the checks' self-tests, the
+  // unsanitized build, the frame every page shares) run once per test run (E2E_ONCE=1).
+  testIgnore: [...(site.isFixtureSite ? [] : [/fixture-site\.spec\.ts/]), ...(process.env.E2E_ONCE ? [] : [/\.once\.spec\.ts$/])],
+  // The test runner checks two content sets at once, each with results of its own.
+  outputDir: process.env.E2E_RESULTS || "test-results",
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

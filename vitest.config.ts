@@ -22,6 +22,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
     environment: "node",
     isolate: false,
+    // Some tests start the owner's scripts (Node and tsx); `npm test` runs them beside builds and browsers.
+    testTimeout: 60_000,
     env: { __NEXT_TRAILING_SLASH: "true" },
   },
 });

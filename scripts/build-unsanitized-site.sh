@@ -2,7 +2,7 @@
 # TEST ONLY. Builds the fixture site (tests/fixtures/site, whose skills/scala.md
 # holds hostile markdown) with the markdown sanitizer turned OFF, into
 # .test-sites/unsanitized/ (or the folder given as $1), for
-# tests/e2e/csp-defence.spec.ts: it proves that the Content-Security-Policy
+# tests/e2e/csp-defence.once.spec.ts: it proves that the Content-Security-Policy
 # alone blocks the inline script and the event handler the sanitizer would
 # have removed. Never publish its output.
 #

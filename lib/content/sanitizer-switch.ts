@@ -1,7 +1,7 @@
 /**
  * The one way to build with the markdown sanitizer off, for the test that
  * proves the Content-Security-Policy blocks what the sanitizer would have
- * removed (tests/e2e/csp-defence.spec.ts, built by scripts/build-unsanitized-site.sh).
+ * removed (tests/e2e/csp-defence.once.spec.ts, built by scripts/build-unsanitized-site.sh).
  *
  * TEST ONLY. Two variables must agree, so that neither a stray
  * `UNSAFE_DISABLE_SANITIZER=1` nor a copied half of the command turns it off:

@@ -1,18 +1,6 @@
-/** Accessibility a sweep cannot see: motion follows the visitor's wish, and the skills page works by keyboard. axe runs on every page in sweep.spec.ts. */
+/** Accessibility a sweep cannot see: the skills page works by keyboard. axe runs on every page in sweep.spec.ts; motion and the skip link, the same for every owner, in site-frame.once.spec.ts. */
 import { expect, test } from "@playwright/test";
 import { contentPages, relative } from "@/tests/site/site-map";
-
-test("motion stops when the visitor asks for reduced motion", async ({ page }) => {
-  const duration = () =>
-    page
-      .locator("main article")
-      .first()
-      .evaluate((card) => getComputedStyle(card).transitionDuration);
-  await page.goto(relative("/skills/"));
-  expect(await duration()).not.toBe("0s");
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  expect(await duration()).toBe("0s");
-});
 
 test("every control on the skills page can be reached by keyboard, with a visible focus ring", async ({ page }) => {
   await page.goto(relative("/skills/"));

@@ -1,4 +1,4 @@
-/** The recruiter's tools: filter the skills, match a posting, print the résumé, pick a theme. */
+/** The recruiter's tools: filter the skills, match a posting, print the résumé. The theme is in site-frame.once.spec.ts. */
 import { expect, test } from "@playwright/test";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
@@ -121,48 +121,4 @@ test.describe("résumé", () => {
     expect(resume.basics.label).toBe(content.profile.headline);
     expect(resume.skills).toHaveLength(content.skills.length);
   });
-});
-
-test.describe("theme", () => {
-  test("a chosen theme is remembered and applied before the first paint", async ({ page }) => {
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.goto(relative("/"));
-    const toggle = page.getByRole("button", { name: /^Theme:/ });
-    await expect(toggle).toHaveAccessibleName(/Theme: system/);
-    await toggle.click(); // light
-    await toggle.click(); // dark
-    await expect(page.locator("html")).toHaveClass(/dark/);
-
-    await page.addInitScript(() => {
-      document.addEventListener("DOMContentLoaded", () => {
-        (window as { firstPaint?: string }).firstPaint = getComputedStyle(document.documentElement).colorScheme;
-      });
-    });
-    await page.goto(relative("/skills/"));
-    const firstPaint = await page.evaluate(() => (window as { firstPaint?: string }).firstPaint);
-    expect(firstPaint).toBe("dark");
-    await expect(page.getByRole("button", { name: /^Theme:/ })).toHaveAccessibleName(/Theme: dark/);
-  });
-
-  test("system follows the operating system's setting", async ({ page }) => {
-    const scheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await page.emulateMedia({ colorScheme: "dark" });
-    await page.goto(relative("/"));
-    expect(await scheme()).toBe("dark");
-    const dark = await background();
-    await page.emulateMedia({ colorScheme: "light" });
-    expect(await scheme()).not.toBe("dark");
-    expect(await background()).not.toBe(dark);
-  });
-});
-
-test("a keyboard user can skip to the content", async ({ page }) => {
-  await page.goto(relative("/skills/"));
-  await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "Skip to content" });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  await page.keyboard.press("Enter");
-  await expect(page.locator("main")).toBeFocused();
 });

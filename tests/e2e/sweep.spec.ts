@@ -4,7 +4,7 @@
  * change), nothing scrolls sideways at desktop width (1280 px) or on a phone
  * (390 px) in either theme, and the page reports no Content-Security-Policy
  * violation. The pages are the sweep's (tests/site/site-map.ts); each check
- * proves it can fail in page-checks.self-test.spec.ts.
+ * proves it can fail in page-checks.self-test.once.spec.ts.
  */
 import { expect, type Page, test } from "@playwright/test";
 import { relative, sweepPages } from "@/tests/site/site-map";

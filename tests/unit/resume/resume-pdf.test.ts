@@ -9,7 +9,7 @@ import { careerFixture } from "./career-fixture";
 
 const render = (content: Content) => renderResumePdf(content, "https://example.test/");
 
-describe("the PDF résumé", { timeout: 30_000 }, () => {
+describe("the PDF résumé", () => {
   it("carries the headline, every skill, every workplace and every result's figure as text", async () => {
     const content = careerFixture();
     const { text, pages } = await pdfText(await render(content));

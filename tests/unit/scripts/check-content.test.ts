@@ -1,15 +1,16 @@
 /** `npm run check` and the start of `npm run build`, as the owner meets them. */
 import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyValidFixture, hashTree, lines, writeFile } from "@/tests/unit/content/fixture";
-import { runNpm } from "./run";
+import { linkedProject, runNpm } from "./run";
 
 function breakTwoFiles(dir: string): void {
   writeFile(dir, "skills/broken.md", lines("---", "title: Broken", "category: languages", "proficiency: working", "years: lots", "summary: x", "---"));
   writeFile(dir, "projects/empty.md", "");
 }
 
-describe("npm run check", { timeout: 30_000 }, () => {
+describe("npm run check", () => {
   it("says how many files are fine and exits 0", () => {
     const { status, stdout } = runNpm(["check"], copyValidFixture());
     expect(status).toBe(0);
@@ -29,20 +30,22 @@ describe("npm run check", { timeout: 30_000 }, () => {
   });
 });
 
-describe("npm run build with broken content", { timeout: 30_000 }, () => {
+describe("npm run build with broken content", () => {
   it("stops with the same messages, leaves every content file byte-for-byte unchanged, and no stale out/ to deploy", () => {
     const dir = copyValidFixture();
     breakTwoFiles(dir);
     const before = hashTree(dir);
+    const project = linkedProject();
+    const out = path.join(project, "out");
     // A previous build's export, which a failed build must not leave behind.
-    fs.mkdirSync("out", { recursive: true });
-    fs.writeFileSync("out/index.html", "an earlier build");
-    const { status, stderr } = runNpm(["build"], dir);
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, "index.html"), "an earlier build");
+    const { status, stderr } = runNpm(["build"], dir, project);
     expect(status).not.toBe(0);
     expect(stderr).toMatch(/skills\/broken\.md:5 years: expected a number/);
     expect(stderr).toMatch(/Build failed at the content check\. out\/ was removed, so nothing stale can be deployed/);
     expect(stderr).not.toMatch(/^\s+at /m);
-    expect(fs.existsSync("out")).toBe(false);
+    expect(fs.existsSync(out)).toBe(false);
     expect(hashTree(dir)).toEqual(before);
   });
 });

@@ -12,7 +12,7 @@ function emptyFolder(): string {
   return path.join(dir, "content");
 }
 
-describe("npm run import", { timeout: 30_000 }, () => {
+describe("npm run import", () => {
   it("refuses to overwrite, lists the conflicts and writes nothing", () => {
     const dir = copyValidFixture();
     const before = hashTree(dir);

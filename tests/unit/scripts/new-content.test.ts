@@ -8,7 +8,7 @@ import { copyValidFixture, expectProblems } from "@/tests/unit/content/fixture";
 import { runNpm } from "./run";
 
 // Each test starts npm, and so Node and tsx, several times.
-describe("npm run new", { timeout: 30_000 }, () => {
+describe("npm run new", () => {
   it("writes a skill with a safe slug and every field present", () => {
     const dir = copyValidFixture();
     const { status, stdout } = runNpm(["new", "--", "skill", "Apache Kafka"], dir);

@@ -6,7 +6,7 @@ import { loadContent } from "@/lib/content/load";
 import { copyValidFixture, hashTree } from "@/tests/unit/content/fixture";
 import { runNpm } from "./run";
 
-describe("npm run start-fresh", { timeout: 30_000 }, () => {
+describe("npm run start-fresh", () => {
   it("moves the example content aside untouched and writes a skeleton that passes the checks", () => {
     const dir = copyValidFixture();
     const before = hashTree(dir);

@@ -1,0 +1,69 @@
+/**
+ * The README's test commands:
+ *
+ * - `npm test`: the type check and the unit and component tests, the owner's
+ *   `content/`, whose export is left in out/, ready to deploy, and one
+ *   generated content set (its seed is printed; `TEST_SEED=<n>` gives the
+ *   same one again). Each set is built, its export checked on disk (Vitest,
+ *   vitest.export.config.ts) and in the browser (Playwright).
+ * - `npm run test:all` (`--all`): the whole matrix, which CI runs: the
+ *   unsanitized test build, the hand-written fixture sets (another person's
+ *   site under a base path, a minimal and a maximal one), every seed that once
+ *   found a bug (and `TEST_SEED`, if set), and the owner's content. It is the
+ *   same every run, so CI is reproducible; `npm test` is where new seeds are tried.
+ * - `CONTENT_DIR=<folder>`: that folder only (under `BASE_PATH`, if set).
+ * - `--sites`: the content sets only, without the type check and unit tests.
+ *
+ * Extra arguments go to Playwright: `npm test -- --grep sweep`.
+ */
+import { REGRESSION_SEEDS } from "@/tests/generated/regression-seeds";
+import { type ContentSet, FIXTURE_SETS, generatedSet, isOwner } from "./test-runner/content-sets";
+import { buildSet, checkSet, restoreOwnerExport } from "./test-runner/set-steps";
+import { limiter, printSummary, step } from "./test-runner/steps";
+
+const all = process.argv.includes("--all");
+const sitesOnly = process.argv.includes("--sites");
+const playwrightArgs = process.argv.slice(2).filter((arg) => !["--all", "--sites"].includes(arg));
+
+const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
+
+/**
+ * The owner's set comes first: its browser run, which visits every page, is
+ * the longest, so it should start soonest. Its export goes back to out/ at the end.
+ */
+function contentSets(env: NodeJS.ProcessEnv): ContentSet[] {
+  const owner: ContentSet = { name: "content", contentDir: env.CONTENT_DIR || "content", basePath: env.BASE_PATH, siteUrl: env.SITE_URL };
+  if (env.CONTENT_DIR) return [owner];
+  if (!all) return [owner, generatedSet(env.TEST_SEED ? Number(env.TEST_SEED) : randomSeed())];
+  // The matrix CI runs is the same every time: every seed that once found a bug, and the one asked for.
+  const seeds = [...new Set([...REGRESSION_SEEDS.map((each) => each.seed), ...(env.TEST_SEED ? [Number(env.TEST_SEED)] : [])])];
+  return [owner, ...FIXTURE_SETS, ...seeds.map((each, index) => generatedSet(each, index))];
+}
+
+/**
+ * Two cores, used by three lanes at once. The code checks start at once.
+ * Builds run one after another (they share .next/ and out/), each set's
+ * compiled code coming from the compiler's cache after the first
+ * (PORTFOLIO_TEST_BUILD); no unit test writes where a build does. A set is checked as soon as it is built, while the
+ * next one builds, and two sets' browser runs may overlap: a browser run
+ * waits on pages about as much as it computes, so one alone leaves a core idle.
+ */
+async function main(): Promise<boolean> {
+  const code = sitesOnly ? [] : [step("type check", "npx", ["tsc", "--noEmit"]), step("unit and component tests", "npx", ["vitest", "run"])];
+  const browserRun = limiter(2);
+  let built: Promise<unknown> =
+    all && !process.env.CONTENT_DIR
+      ? step("unsanitized test build", "sh", ["scripts/build-unsanitized-site.sh"], { PORTFOLIO_TEST_BUILD: "1" })
+      : Promise.resolve();
+  const checks = contentSets(process.env).map(async (set, index) => {
+    const ready = built.then(() => buildSet(set));
+    built = ready;
+    if (!(await ready)) return;
+    await checkSet(set, { index, browserRun, playwrightArgs });
+    if (isOwner(set)) restoreOwnerExport(set);
+  });
+  await Promise.all([...code, ...checks]);
+  return printSummary();
+}
+
+if (!(await main())) process.exit(1);

@@ -1,0 +1,48 @@
+/** Building one content set, and checking its export on disk and in the browser. */
+import { mkdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import { writeGeneratedContent } from "@/tests/generated/write";
+import { type ContentSet, exportOf, KEPT, label, siteEnv } from "./content-sets";
+import { type limiter, step } from "./steps";
+
+/** Writes (if generated) and builds one content set, and moves its export to where its checks read it. */
+export async function buildSet(set: ContentSet): Promise<boolean> {
+  if (set.seed !== undefined) console.log(`\n${writeGeneratedContent(set.contentDir, set.seed).line}`);
+  if (!(await step(`build ${label(set)}`, "npm", ["run", "--silent", "build"], { ...siteEnv(set), PORTFOLIO_TEST_BUILD: "1" }))) return false;
+  rmSync(exportOf(set), { recursive: true, force: true });
+  mkdirSync(path.dirname(exportOf(set)), { recursive: true });
+  renameSync("out", exportOf(set));
+  return true;
+}
+
+/** The owner's export, checked, goes back to out/, ready to deploy. */
+export function restoreOwnerExport(set: ContentSet): void {
+  rmSync("out", { recursive: true, force: true });
+  renameSync(exportOf(set), "out");
+}
+
+interface CheckOptions {
+  /** The set's place in the run: the first also runs the specs needed once per run (E2E_ONCE). */
+  index: number;
+  browserRun: ReturnType<typeof limiter>;
+  playwrightArgs: string[];
+}
+
+/**
+ * Checks one built set: its files (Vitest) beside the browser run
+ * (Playwright), which has a port and a results folder of its own.
+ * Resolves to whether both passed.
+ */
+export async function checkSet(set: ContentSet, { index, browserRun, playwrightArgs }: CheckOptions): Promise<boolean> {
+  const env = { ...siteEnv(set), SITE_OUT: exportOf(set) };
+  const files = step(`export checks of ${label(set)}`, "npx", ["vitest", "run", "--config", "vitest.export.config.ts"], env);
+  const browser = {
+    ...env,
+    E2E_PORT: String(4173 + index),
+    E2E_RESULTS: `${KEPT}/results/${set.name}`,
+    ...(set.sample && { E2E_SWEEP: "sample" }),
+    ...(index === 0 && { E2E_ONCE: "1" }),
+  };
+  const inBrowser = browserRun(() => step(`browser tests of ${label(set)}`, "npx", ["playwright", "test", ...playwrightArgs], browser));
+  return (await Promise.all([files, inBrowser])).every(Boolean);
+}
