@@ -5,14 +5,21 @@
 import type { ImageAsset } from "@/lib/images/asset";
 import type { ContentImage } from "./images";
 import type { Proficiency } from "./proficiency";
-import type { CertificationFrontMatter, EducationFrontMatter, ExperienceFrontMatter, HonourFrontMatter, PartialDate, ProjectContext, Years } from "./schema";
+import type {
+  CertificationFrontMatter,
+  EducationFrontMatter,
+  ExperienceFrontMatter,
+  HonourFrontMatter,
+  PartialDate,
+  ProfileFrontMatter,
+  ProjectContext,
+  Years,
+} from "./schema";
 
 export type { ContentImage, ImageAsset, PartialDate, Proficiency, ProjectContext, Years };
 
-export interface Link {
-  label: string;
-  url: string;
-}
+/** A link on the profile, typed by its schema: a field added there reaches every page. */
+export type Link = ProfileFrontMatter["links"][number];
 
 export interface Category {
   slug: string;

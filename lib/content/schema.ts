@@ -64,8 +64,9 @@ function endNotBeforeStart(period: { start?: PartialDate; end?: PartialDate }, c
 }
 
 const linkSchema = z.strictObject({
-  label: text,
+  label: text.describe('What the link is, as shown: "GitHub", "Website"'),
   url: webUrl,
+  username: text.optional().describe("Your name there, when the network has one; kept for JSON Resume"),
 });
 
 /** A picture of the record: a file next to the markdown file (or under public/ with a leading "/"), and what it shows. */

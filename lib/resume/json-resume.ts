@@ -25,11 +25,6 @@ const isoDate = (date: PartialDate | undefined) => date?.iso;
  */
 const uri = <T extends string | undefined>(url: T): T => (url === undefined ? url : (new URL(url).href as T));
 
-function networkName(url: string): string {
-  const host = new URL(url).hostname.replace(/^www\./, "");
-  return host.split(".")[0]!.replace(/^./, (letter) => letter.toUpperCase());
-}
-
 function skillLevel(skill: Skill): string {
   const level = PROFICIENCY[skill.proficiency].label;
   return skill.years ? `${level}, ${skill.years.value}${skill.years.orMore ? "+" : ""} years` : level;
@@ -61,7 +56,8 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
       url: absoluteUrl(routes.home),
       summary: profile.summary,
       location: location(profile),
-      profiles: profile.links.map((link) => ({ network: networkName(link.url) || link.label, url: uri(link.url) })),
+      // The network as the owner names it ("GitHub", "Mastodon"), never guessed from the address.
+      profiles: profile.links.map((link) => ({ network: link.label, ...present({ username: link.username }), url: uri(link.url) })),
     },
     work: experience.map((work) => ({
       name: work.organization,
@@ -100,10 +96,13 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
         result: { figure: achievement.figure, metric: achievement.metric },
       })),
     ],
+    // One entry per skill, its tags as keywords; `category` (which the schema allows beside its own fields)
+    // tells an import that this is a skill, not a group of skills as most résumés list them.
     skills: skills.map((skill) => ({
       name: skill.title,
       level: skillLevel(skill),
       keywords: skill.tags.map((tag) => tag.label),
+      category: skill.category.title,
     })),
     projects: projects.map((project) => ({
       name: project.title,

@@ -38,9 +38,27 @@ describe("importJsonResume", () => {
     expect(content.experience.map((work) => work.organization)).toEqual(sample.work.map((work) => work.name));
     expect(content.experience[0]).toMatchObject({ role: sample.work[0]!.position, start: { iso: "2013-12" }, end: { iso: "2014-12" } });
     expect(content.education.map((study) => study.institution)).toEqual(sample.education.map((study) => study.institution));
-    expect(content.skills.map((skill) => skill.title).sort()).toEqual(sample.skills.map((skill) => skill.name).sort());
-    expect(content.skills.every((skill) => skill.proficiency === "expert")).toBe(true); // "Master"
-    expect(content.projects[0]!.skills.map((skill) => skill.title)).toEqual(["Web Development"]); // through its keyword "Javascript"
+    // Each group of skills is a category, each of its keywords a skill at the group's level ("Master").
+    expect(content.categories.map((category) => category.title)).toEqual(sample.skills.map((group) => group.name).concat("Skills"));
+    for (const group of sample.skills) {
+      const category = content.categories.find((each) => each.title === group.name)!;
+      expect(category.skills.map((skill) => skill.title).sort()).toEqual([...group.keywords].sort());
+      expect(category.skills.every((skill) => skill.proficiency === "expert")).toBe(true);
+    }
+    // The strongest come first on home: the first four at the highest level.
+    expect(
+      content.skills
+        .filter((skill) => skill.featured)
+        .map((skill) => skill.title)
+        .sort(),
+    ).toEqual(["CSS", "HTML", "Javascript", "Mpeg"]);
+    // Every keyword of the project is one of its skills; those the résumé does not list are added, to be checked.
+    expect(content.projects[0]!.skills.map((skill) => skill.title)).toEqual(sample.projects[0]!.keywords);
+    expect(notes).toContain('skills/googlemaps.md: named by the project "Miss Direction" only; its level is set to "working", check it');
+    expect(content.profile.links).toEqual([
+      { label: "Website", url: sample.basics.url },
+      ...sample.basics.profiles.map(({ network, username, url }) => ({ label: network, username, url })),
+    ]);
     // An award without a number is an honour, never a figure; it keeps its awarder and date.
     expect(content.achievements).toEqual([]);
     expect(content.honours.map((honour) => ({ title: honour.title, awarder: honour.awarder, date: honour.date?.iso, summary: honour.summary }))).toEqual([
@@ -131,22 +149,80 @@ describe("importJsonResume, field by field", () => {
     const { files, notes } = importJsonResume({
       basics: BASICS,
       skills: [
-        { name: "Go", level: "Advanced, 5+ years", keywords: ["gRPC", " ", 7, "Concurrency "] },
+        { name: "Go", level: "Advanced, 5+ years", keywords: ["gRPC", " ", 7, "Concurrency "], category: "Languages" },
         { name: "Rust", level: "Beginner" },
       ],
     });
     expect(fields(files, "skills/go.md")).toEqual({
       title: "Go",
-      category: "skills",
+      category: "languages",
       proficiency: "advanced",
       years: "5+",
+      featured: true,
       summary: "Advanced, 5+ years: gRPC, Concurrency.",
       tags: ["gRPC", "Concurrency"],
     });
     expect(fields(files, "skills/rust.md")).toEqual({ title: "Rust", category: "skills", proficiency: "learning", summary: "Learning." });
     expect(files.get("skills/rust.md")).toBe("---\ntitle: Rust\ncategory: skills\nproficiency: learning\nsummary: Learning.\n---\n");
     expect(notes).toContain("skills: each summary restates the level and keywords; rewrite them in your own words");
-    expect(fields(files, "profile.md").categories).toEqual([{ slug: "skills", title: "Skills" }]);
+    expect(fields(files, "profile.md").categories).toEqual([
+      { slug: "languages", title: "Languages" },
+      { slug: "skills", title: "Skills" },
+    ]);
+  });
+
+  it("makes a group of skills a category, each keyword a skill at the group's level, and the group's name a skill when it names a technology", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      skills: [
+        { name: "Mobile", level: "Expert, 6 years", keywords: ["React Native", "Expo"] },
+        { name: "Node.js", level: "Intermediate", keywords: ["Express", "expo"] },
+      ],
+    });
+    expect(fields(files, "profile.md").categories).toEqual([
+      { slug: "mobile", title: "Mobile" },
+      { slug: "node-js", title: "Node.js" },
+    ]);
+    expect(fields(files, "skills/react-native.md")).toEqual({
+      title: "React Native",
+      category: "mobile",
+      proficiency: "expert",
+      years: 6,
+      featured: true,
+      summary: "Expert, 6 years, in Mobile.",
+    });
+    expect(fields(files, "skills/node-js.md")).toMatchObject({ title: "Node.js", category: "node-js", proficiency: "working" });
+    // A skill listed in two groups is one skill, in the first.
+    expect([...files.keys()].filter((file) => file.startsWith("skills/"))).toEqual([
+      "skills/react-native.md",
+      "skills/expo.md",
+      "skills/node-js.md",
+      "skills/express.md",
+    ]);
+  });
+
+  it("features the strongest skills, at most four, and none when nothing is advanced", () => {
+    const strong = importJsonResume({
+      basics: BASICS,
+      skills: ["A", "B", "C", "D", "E"].map((name) => ({ name, level: "Advanced" })).concat({ name: "F", level: "Beginner" }),
+    });
+    expect([...strong.files].filter(([, file]) => /^featured: true$/m.test(file)).map(([name]) => name)).toEqual([
+      "skills/a.md",
+      "skills/b.md",
+      "skills/c.md",
+      "skills/d.md",
+    ]);
+    const working = importJsonResume({ basics: BASICS, skills: [{ name: "A", level: "Intermediate" }] });
+    expect(fields(working.files, "skills/a.md").featured).toBeUndefined();
+  });
+
+  it("links each job to the skills its summary and highlights name", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      skills: [{ name: "Go" }, { name: "PostgreSQL" }, { name: "Rust" }],
+      work: [{ name: "Acme", summary: "Built the ledger in Go.", highlights: ["Cut query time on Postgresql by half"] }],
+    });
+    expect(fields(files, "experience/acme.md").skills).toEqual(["go", "postgresql"]);
   });
 
   it("gives names that slug alike their own files, and a name that slugs to nothing a fallback", () => {
@@ -209,12 +285,13 @@ describe("importJsonResume, field by field", () => {
       title: "Ledger",
       organization: "Acme",
       summary: "Keeps books.",
-      skills: ["golang", "node-js"],
+      skills: ["golang", "node-js", "javascript", "cobol"],
       outcomes: ["Fast"],
       url: "HTTPS://ledger.example/",
     });
     expect(fields(files, "projects/map.md")).toEqual({ title: "Map", summary: "Offline maps", outcomes: ["Offline maps"] });
     expect(fields(files, "projects/notes.md")).toEqual({ title: "Notes", summary: "Notes" });
+    expect(notes).toContain('skills/cobol.md: named by the project "Ledger" only; its level is set to "working", check it');
     expect(notes.filter((note) => note.startsWith("projects/"))).toEqual([
       "projects/ledger.md: roles is not kept (projects here have no roles)",
       "projects/ledger.md: startDate is not kept (projects here have no startDate)",
@@ -380,13 +457,15 @@ describe("importJsonResume, edge cases", () => {
     expect(files.get("achievements/10-users.md")).toContain(`\nsummary: ${summary}\n`);
   });
 
-  it("keeps a skill's name for the skill that has it, not for another that lists it as a keyword", () => {
+  it("keeps a skill's name for the skill that has it, not for a group that lists it again", () => {
     const { files } = importJsonResume({
       basics: BASICS,
       skills: [{ name: "Go" }, { name: "Golang tools", keywords: ["Go", "Delve"] }, { name: "Debugging", keywords: ["Delve"] }],
       projects: [{ name: "Ledger", description: "Keeps books.", keywords: ["Go", "Delve"] }],
     });
-    expect(fields(files, "projects/ledger.md").skills).toEqual(["go", "golang-tools"]);
+    expect(fields(files, "projects/ledger.md").skills).toEqual(["go", "delve"]);
+    expect(fields(files, "skills/go.md").category).toBe("skills");
+    expect(fields(files, "skills/delve.md").category).toBe("golang-tools");
   });
 
   it("keeps only an address that is a whole web address", () => {

@@ -89,15 +89,15 @@ describe("JSON Resume", () => {
     expect(toJsonResume(full).basics).toMatchObject({ name: "Jo Doe", email: "jo@example.com", location: { address: "Łódź, Poland" } });
   });
 
-  it("names each profile link's network after its host, not its label", () => {
+  it("names each profile link's network as the owner wrote it, with the username when there is one", () => {
     const links = [
-      { label: "My code", url: "https://github.com/robin" },
-      { label: "CV", url: "https://www.linkedin.com/in/robin" },
+      { label: "GitHub", url: "https://github.com/robin", username: "robin" },
+      { label: "Mastodon", url: "https://hachyderm.io/@robin" },
     ];
     const resume = toJsonResume({ ...content, profile: { ...content.profile, links } });
     expect(resume.basics.profiles).toEqual([
-      { network: "Github", url: "https://github.com/robin" },
-      { network: "Linkedin", url: "https://www.linkedin.com/in/robin" },
+      { network: "GitHub", username: "robin", url: "https://github.com/robin" },
+      { network: "Mastodon", url: "https://hachyderm.io/@robin" },
     ]);
   });
 

@@ -1,0 +1,41 @@
+/** JSON Resume basics → profile.md: who, where, how to reach them, and the categories the skills were put in. */
+import { contentFile, type Json, list, object, text, webUrl } from "./values";
+
+/** Where the owner is, not their street: city, region and country when given; a free-text address (as this site exports it) otherwise. */
+function place(location: Json): string | undefined {
+  return [text(location.city), text(location.region), text(location.countryCode)].filter(Boolean).join(", ") || text(location.address);
+}
+
+/** The owner's website first, then every profile as written: its network, username and address. */
+function links(basics: Json) {
+  const website = webUrl(basics.url);
+  return [
+    ...(website ? [{ label: "Website", url: website }] : []),
+    ...list(basics.profiles).flatMap((profile) => {
+      const url = webUrl(profile.url);
+      return url ? [{ label: text(profile.network) ?? new URL(url).hostname, url, username: text(profile.username) }] : [];
+    }),
+  ].map((link) => Object.fromEntries(Object.entries(link).filter(([, value]) => value !== undefined)));
+}
+
+export function importProfile(basicsValue: unknown, categories: { slug: string; title: string }[], notes: string[]): [string, string] {
+  const basics = object(basicsValue);
+  const headline = text(basics.label);
+  const summary = text(basics.summary);
+  if (!headline) notes.push("profile.md: basics.label is missing; write a headline");
+  if (!summary) notes.push("profile.md: basics.summary is missing; write a summary");
+  if (text(basics.phone)) notes.push("profile.md: the phone number is not kept (the site shows no phone)");
+  if (text(basics.image)) notes.push("profile.md: the image is not kept; add a photo with image: { src, alt }");
+  return [
+    "profile.md",
+    contentFile({
+      name: text(basics.name),
+      headline: headline ?? "TODO: your headline",
+      summary: summary ?? "TODO: one or two sentences about your work",
+      email: text(basics.email),
+      location: place(object(basics.location)),
+      links: links(basics),
+      categories,
+    }),
+  ];
+}

@@ -1,0 +1,136 @@
+/**
+ * JSON Resume skills → categories and skill files. The schema's skills are
+ * usually groups ("Web Development": HTML, CSS, JavaScript): a group becomes a
+ * category and each keyword a skill at the group's level. An entry that
+ * carries a `category` (as this site exports them) or no keywords is one
+ * skill, its keywords its tags. Skills a project names but the résumé does
+ * not list are added too, never dropped.
+ */
+import { PROFICIENCY_LEVELS, type Proficiency } from "@/lib/content/proficiency";
+import { fileSlug } from "@/lib/content/slug";
+import { matchPosting } from "@/lib/search/match-posting";
+import { normalizeTerm } from "@/lib/search/normalize";
+import { indexEntry } from "@/lib/search/skill-index";
+import { TECH_VOCABULARY } from "@/lib/search/tech-vocabulary";
+import { levelWords, type SkillLevel, skillLevel } from "./skill-level";
+import { contentFile, type Json, list, slugger, text, texts } from "./values";
+
+export const DEFAULT_CATEGORY = "Skills";
+/** At most this many of the strongest skills are featured. */
+const FEATURED = 4;
+
+interface ImportedSkill {
+  slug: string;
+  title: string;
+  category: string;
+  level: SkillLevel;
+  summary: string;
+  tags: string[];
+}
+
+const TECH_NAMES = new Set(TECH_VOCABULARY.flatMap((term) => [term.name, ...(term.aliases ?? [])]).map(normalizeTerm));
+
+/** The skills being imported, found by any name they go by. */
+export function skillBook() {
+  const skills: ImportedSkill[] = [];
+  const byName = new Map<string, ImportedSkill>();
+  const slug = slugger();
+  const categorySlug = slugger();
+  const categories = new Map<string, string>();
+
+  const find = (name: string) => byName.get(normalizeTerm(name));
+  /** A new skill, even when another goes by the same name: the résumé listed both. */
+  function add(skill: Omit<ImportedSkill, "slug">): ImportedSkill {
+    const added = { ...skill, slug: slug(skill.title, "skill") };
+    if (!categories.has(skill.category)) categories.set(skill.category, categorySlug(skill.category, "skills"));
+    skills.push(added);
+    for (const name of [skill.title, ...skill.tags]) if (!find(name)) byName.set(normalizeTerm(name), added);
+    return added;
+  }
+  /** The skill that goes by this name, or a new one: a name in a group or a project's keywords. */
+  const findOrAdd = (skill: Omit<ImportedSkill, "slug">) => find(skill.title) ?? add(skill);
+  return { skills, categories, find, add, findOrAdd };
+}
+
+export type SkillBook = ReturnType<typeof skillBook>;
+
+/** Reads the résumé's skills into the book; returns the notes for the owner. */
+export function importSkills(book: SkillBook, section: unknown): string[] {
+  const notes: string[] = [];
+  for (const entry of list(section)) {
+    const name = text(entry.name);
+    if (!name) {
+      notes.push("skills: an entry without a name was left out");
+      continue;
+    }
+    const level = skillLevel(text(entry.level));
+    const keywords = texts(entry.keywords);
+    const category = text(entry.category);
+    if (category || keywords.length === 0) {
+      const skill = book.add({ title: name, category: category ?? DEFAULT_CATEGORY, level, tags: keywords, summary: ownSummary(level, keywords) });
+      if (entry.level !== undefined && !level.known) notes.push(unknownLevel(skill.slug, entry.level));
+      continue;
+    }
+    if (entry.level !== undefined && !level.known)
+      notes.push(`skills: the level "${String(entry.level)}" of "${name}" is not one this site knows; set to "working"`);
+    // A group named for a technology ("Node.js": Express, Fastify) is a skill as well as its category.
+    const members = TECH_NAMES.has(normalizeTerm(name)) ? [name, ...keywords] : keywords;
+    for (const title of members) book.findOrAdd({ title, category: name, level, tags: [], summary: `${levelWords(level)}, in ${name}.` });
+  }
+  if (book.skills.length) notes.push("skills: each summary restates the level and keywords; rewrite them in your own words");
+  return notes;
+}
+
+const ownSummary = (level: SkillLevel, tags: string[]) => `${levelWords(level)}${tags.length ? `: ${tags.join(", ")}.` : "."}`;
+const unknownLevel = (slug: string, level: unknown) => `skills/${slug}.md: level "${String(level)}" is not one this site knows; set to "working"`;
+
+/** A skill a project names that the résumé's skills do not: kept, at a level the owner is asked to check. */
+export function projectSkill(book: SkillBook, name: string, project: string): { slug: string; note?: string } {
+  const known = book.find(name);
+  if (known) return { slug: known.slug };
+  const level: SkillLevel = { proficiency: "working", known: false };
+  const added = book.add({ title: name, category: DEFAULT_CATEGORY, level, tags: [], summary: `Used in ${project}.` });
+  return { slug: added.slug, note: `skills/${added.slug}.md: named by the project "${project}" only; its level is set to "working", check it` };
+}
+
+/** The strongest skills, featured on home: those at the highest level of expert or advanced there is, the first few. */
+function featured(skills: ImportedSkill[]): Set<ImportedSkill> {
+  const top = PROFICIENCY_LEVELS.find((level: Proficiency) => skills.some((skill) => skill.level.proficiency === level));
+  if (top !== "expert" && top !== "advanced") return new Set();
+  return new Set(skills.filter((skill) => skill.level.proficiency === top).slice(0, FEATURED));
+}
+
+/** Every skill's file, and the profile's categories in the order they first appear. */
+export function skillFiles(book: SkillBook): { files: [string, string][]; categories: { slug: string; title: string }[] } {
+  const shown = featured(book.skills);
+  const files = book.skills.map((skill): [string, string] => [
+    `skills/${skill.slug}.md`,
+    contentFile({
+      title: skill.title,
+      category: book.categories.get(skill.category),
+      proficiency: skill.level.proficiency,
+      years: skill.level.years && (skill.level.years.endsWith("+") ? skill.level.years : Number(skill.level.years)),
+      featured: shown.has(skill) || undefined,
+      summary: skill.summary,
+      tags: skill.tags,
+    } satisfies Json),
+  ]);
+  const categories = [...book.categories].map(([title, slug]) => ({ slug, title }));
+  return { files, categories: categories.length ? categories : [{ slug: fileSlug(DEFAULT_CATEGORY), title: DEFAULT_CATEGORY }] };
+}
+
+/** The skills a piece of free text names ("Cut p99 latency with Redis"), found as the job-posting match finds them. */
+export function skillsNamedIn(book: SkillBook, lines: string[]): string[] {
+  const index = book.skills.map((skill) =>
+    indexEntry({
+      slug: skill.slug,
+      title: skill.title,
+      category: "",
+      proficiency: skill.level.proficiency,
+      aliases: [],
+      tags: [],
+      evidence: { projects: 0, achievements: 0 },
+    }),
+  );
+  return matchPosting(lines.join("\n"), index).matched.map((match) => match.entry.slug);
+}
