@@ -21,7 +21,7 @@ export interface Advice {
 export const DESCRIPTION_LIMIT = 160;
 
 /** Words that carry no fact of their own in a summary. */
-const FILLER = new Set(["and", "or", "with", "in", "of", "the", "a", "an", "for", "using", "years", "year", "level", "skills", "skill", "experience"]);
+const FILLER = new Set(["and", "or", "with", "in", "of", "the", "a", "an", "for", "using", "used", "years", "year", "level", "skills", "skill", "experience"]);
 /** Alternative texts that say nothing about the picture. */
 const EMPTY_ALT = /^(?:an? )?(?:image|picture|photo|photograph|screenshot|img|logo|diagram|graphic|figure)(?: \d+)?$/i;
 
@@ -49,8 +49,10 @@ const at = (file: string, field: string | undefined, message: string): Advice =>
 function skillAdvice(content: Content): Advice[] {
   return content.skills.flatMap((skill) => {
     const advice: Advice[] = [];
+    // What the site shows beside the summary anyway: an imported "Expert, 6 years, in Mobile." says nothing more.
+    const shown = [skill.title, PROFICIENCY[skill.proficiency].label, skill.proficiency, skill.category.title, skill.years ? String(skill.years.value) : ""];
     const known = new Set(
-      words([skill.title, PROFICIENCY[skill.proficiency].label, skill.proficiency, ...skill.tags.map((tag) => tag.label), ...skill.aliases].join(" ")),
+      words([...shown, ...skill.tags.map((tag) => tag.label), ...skill.aliases, ...skill.projects.map((project) => project.title)].join(" ")),
     );
     if (words(skill.summary).every((word) => known.has(word))) {
       advice.push(

@@ -27,6 +27,16 @@ describe("content advice", () => {
     );
   });
 
+  it("points at a summary an import wrote from the level, years and category, which the page shows anyway", () => {
+    const dir = copyValidFixture();
+    writeFile(
+      dir,
+      "skills/go.md",
+      readFile(dir, "skills/go.md").replace('summary: "Command-line tools and small network services."', 'summary: "Working, 2 years, in Languages."'),
+    );
+    expect(adviceFor(dir).filter((line) => line.startsWith("advice: content/skills/go.md:6 summary: only restates"))).toHaveLength(1);
+  });
+
   it("points at a practised skill nothing proves, but not at one being learned", () => {
     const dir = copyValidFixture();
     const unproven = adviceFor(dir).filter((line) => line.includes("no project, result or job names this skill"));
