@@ -13,8 +13,6 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: ["tests/unit/{content,csp,search,resume,import,images,radar}/**/*.test.ts", "tests/unit/structured-data.test.ts"],
-      // Timing checks stand down: Stryker's instrumented code is several times slower.
-      env: { MUTATION_TESTING: "1" },
     },
   }),
 );

@@ -1,5 +1,6 @@
 /** Building one content set, and checking its export on disk and in the browser. */
 import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { writeGeneratedContent } from "@/tests/generated/write";
 import { type ContentSet, exportOf, KEPT, label, siteEnv } from "./content-sets";
@@ -21,6 +22,17 @@ export function restoreOwnerExport(set: ContentSet): void {
   renameSync(exportOf(set), "out");
 }
 
+/** A port nothing listens on now: two browser runs, or a server left over from an interrupted run, never collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 interface CheckOptions {
   /** The set's place in the run: the first also runs the specs needed once per run (E2E_ONCE). */
   index: number;
@@ -38,7 +50,7 @@ export async function checkSet(set: ContentSet, { index, browserRun, playwrightA
   const files = step(`export checks of ${label(set)}`, "npx", ["vitest", "run", "--config", "vitest.export.config.ts"], env);
   const browser = {
     ...env,
-    E2E_PORT: String(4173 + index),
+    E2E_PORT: String(await freePort()),
     E2E_RESULTS: `${KEPT}/results/${set.name}`,
     ...(set.sample && { E2E_SWEEP: "sample" }),
     ...(index === 0 && { E2E_ONCE: "1" }),

@@ -447,8 +447,9 @@ describe("TECH_VOCABULARY", () => {
   });
 });
 
-describe("matchPosting: performance", () => {
-  it("handles a 5,000-word posting against a 10,000-entry index quickly", () => {
+// How long this takes is measured by `npm run bench:match`, not here, where a busy machine would fail it for nothing.
+describe("matchPosting at scale", () => {
+  it("handles a 5,000-word posting against a 10,000-entry index", () => {
     const names = TECH_VOCABULARY.map((term) => term.name);
     const index = Array.from({ length: 10_000 }, (_, i) =>
       skill(i % 50 === 0 ? names[(i / 50) % names.length]! : `Skill ${i}`, i % 7 ? "working" : "learning", {
@@ -463,12 +464,7 @@ describe("matchPosting: performance", () => {
     const posting = Array.from({ length: 5_000 }, (_, i) => sentence[i % sentence.length]).join(" ");
     expect(posting.split(" ")).toHaveLength(5_000);
 
-    matchPosting(posting, index); // warm up
-    const started = performance.now();
     const result = matchPosting(posting, index);
-    const elapsed = performance.now() - started;
     expect(result.matched.length + result.learning.length).toBeGreaterThan(0);
-    // Mutation testing (vitest.mutation.config.ts) counts every branch taken, which says nothing of real speed.
-    if (!process.env.MUTATION_TESTING) expect(elapsed).toBeLessThan(200);
   });
 });
