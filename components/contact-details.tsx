@@ -1,14 +1,17 @@
 import type { Profile } from "@/lib/content";
+import { spokenLanguages } from "./resume-lines";
 
 /**
  * How to reach the owner, all together wherever contact is shown: where they
- * are, then their e-mail and links. Renders nothing when the profile gives none.
+ * are, their e-mail and links, and the languages they speak. Renders nothing
+ * when the profile gives none.
  */
 export function ContactDetails({ profile }: { profile: Profile }) {
   const links = [
     ...(profile.email ? [{ label: "Email", url: `mailto:${profile.email}`, shown: profile.email }] : []),
     ...profile.links.map((link) => ({ ...link, shown: link.label })),
   ];
+  const languages = spokenLanguages(profile);
   if (!hasContact(profile)) return null;
   return (
     <ul className="flex flex-wrap items-center gap-3">
@@ -36,10 +39,11 @@ export function ContactDetails({ profile }: { profile: Profile }) {
           </a>
         </li>
       ))}
+      {languages && <li className="inline-flex min-h-11 items-center pr-2 text-sm text-slate-700 dark:text-slate-300">Speaks {languages}</li>}
     </ul>
   );
 }
 
 export function hasContact(profile: Profile): boolean {
-  return Boolean(profile.email || profile.location) || profile.links.length > 0;
+  return Boolean(profile.email || profile.location) || profile.links.length > 0 || profile.languages.length > 0;
 }

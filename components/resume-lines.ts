@@ -18,11 +18,19 @@ export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
 }
 
-/** The ways to reach the owner, in the order a recruiter wants them: e-mail, place, then links. */
+/** "English (native), German (B2)": the languages the owner speaks, as one line. */
+export function spokenLanguages(profile: Pick<Profile, "languages">): string | undefined {
+  if (!profile.languages.length) return undefined;
+  return profile.languages.map(({ language, fluency }) => (fluency ? `${language} (${fluency})` : language)).join(", ");
+}
+
+/** The ways to reach the owner, in the order a recruiter wants them: e-mail, place, links, then the languages to do it in. */
 export function contactItems(profile: Profile): { text: string; url?: string }[] {
+  const languages = spokenLanguages(profile);
   return [
     ...(profile.email ? [{ text: profile.email, url: `mailto:${profile.email}` }] : []),
     ...(profile.location ? [{ text: profile.location }] : []),
     ...profile.links.map((link) => ({ text: shortUrl(link.url), url: link.url })),
+    ...(languages ? [{ text: `Speaks ${languages}` }] : []),
   ];
 }

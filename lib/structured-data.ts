@@ -45,6 +45,7 @@ function person(profile: Profile, knowsAbout: readonly Skill[]): Person {
     ...(profile.location && { homeLocation: { "@type": "Place", name: profile.location } }),
     ...(profile.links.length && { sameAs: profile.links.map((link) => link.url) }),
     ...(knowsAbout.length && { knowsAbout: knowsAbout.map((skill) => skill.title) }),
+    ...(profile.languages.length && { knowsLanguage: profile.languages.map((each) => each.language) }),
   };
 }
 

@@ -28,23 +28,16 @@ export interface Category {
   skills: Skill[];
 }
 
-export interface Profile {
-  name?: string;
-  headline: string;
-  summary: string;
-  experience?: Years;
-  focus?: string;
-  location?: string;
-  email?: string;
-  links: Link[];
+/**
+ * The profile as written (typed by its schema, so a field added there reaches
+ * every page), its photo resolved and its body rendered. Its categories live
+ * on as Category records.
+ */
+export type Profile = Omit<ProfileFrontMatter, "categories" | "image"> & {
   /** A photo of the owner. */
   image?: ContentImage;
-  /** The site's public address, when the owner gives one (see lib/site-config.ts). */
-  url?: string;
-  /** Open Graph locale, `language_COUNTRY`; `en_US` when absent. */
-  locale?: string;
   html: string;
-}
+};
 
 export interface Tag {
   slug: string;

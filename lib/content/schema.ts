@@ -92,6 +92,15 @@ export const profileSchema = z.strictObject({
   location: text.optional(),
   email: z.email({ error: "expected an e-mail address like name@example.com" }).optional(),
   links: z.array(linkSchema).default([]),
+  languages: z
+    .array(
+      z.strictObject({
+        language: text.describe('The language, like "German"'),
+        fluency: text.optional().describe('How well, in your words: "native", "fluent", "B2"'),
+      }),
+    )
+    .default([])
+    .describe("Languages you speak, shown with your contact details and on the résumé"),
   url: webUrl.optional().describe("The site's public address, used when SITE_URL is not set at build time"),
   image: imageSchema.optional().describe("A photo of you, shown on the home page and its preview image"),
   locale: z

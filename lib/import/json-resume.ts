@@ -1,6 +1,6 @@
 /**
  * Turns a JSON Resume document (https://jsonresume.org/schema) into content
- * files: basics → profile, skill groups → categories and skills, projects
+ * files: basics and languages → profile, skill groups → categories and skills, projects
  * (with the skills their keywords name), work → experience (with the skills
  * its lines name), education, certificates, and awards → results when they
  * lead with a number, honours otherwise. Pure: it returns the files and the
@@ -20,7 +20,7 @@ export interface ImportResult {
 }
 
 /** Sections this site has no place for yet. */
-const LEFT_OUT = ["volunteer", "publications", "languages", "interests", "references"];
+const LEFT_OUT = ["volunteer", "publications", "interests", "references"];
 
 export function importJsonResume(resume: Json): ImportResult {
   const book = skillBook();
@@ -31,7 +31,7 @@ export function importJsonResume(resume: Json): ImportResult {
   const certificates = importCertificates(resume.certificates, notes);
   const awards = importAwards(resume.awards, notes);
   const skills = skillFiles(book);
-  const profile = importProfile(resume.basics, skills.categories, notes);
+  const profile = importProfile(resume, skills.categories, notes);
   for (const section of LEFT_OUT) {
     const count = list(resume[section]).length;
     if (count) notes.push(`${section}: ${count} ${count === 1 ? "entry" : "entries"} not kept (this site has no ${section} section)`);

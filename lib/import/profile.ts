@@ -1,4 +1,4 @@
-/** JSON Resume basics → profile.md: who, where, how to reach them, and the categories the skills were put in. */
+/** JSON Resume basics and languages → profile.md: who, where, how to reach them, the languages they speak, and the categories the skills were put in. */
 import { contentFile, type Json, list, object, text, webUrl } from "./values";
 
 /** Where the owner is, not their street: city, region and country when given; a free-text address (as this site exports it) otherwise. */
@@ -18,8 +18,17 @@ function links(basics: Json) {
   ].map((link) => Object.fromEntries(Object.entries(link).filter(([, value]) => value !== undefined)));
 }
 
-export function importProfile(basicsValue: unknown, categories: { slug: string; title: string }[], notes: string[]): [string, string] {
-  const basics = object(basicsValue);
+/** The languages the owner speaks, each with its fluency as written. */
+function languages(section: unknown) {
+  return list(section).flatMap((entry) => {
+    const language = text(entry.language);
+    const fluency = text(entry.fluency);
+    return language ? [{ language, ...(fluency && { fluency }) }] : [];
+  });
+}
+
+export function importProfile(resume: Json, categories: { slug: string; title: string }[], notes: string[]): [string, string] {
+  const basics = object(resume.basics);
   const headline = text(basics.label);
   const summary = text(basics.summary);
   if (!headline) notes.push("profile.md: basics.label is missing; write a headline");
@@ -35,6 +44,7 @@ export function importProfile(basicsValue: unknown, categories: { slug: string; 
       email: text(basics.email),
       location: place(object(basics.location)),
       links: links(basics),
+      languages: languages(resume.languages),
       categories,
     }),
   ];

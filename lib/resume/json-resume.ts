@@ -98,6 +98,7 @@ export function toJsonResume({ profile, skills, projects, achievements, experien
     ],
     // One entry per skill, its tags as keywords; `category` (which the schema allows beside its own fields)
     // tells an import that this is a skill, not a group of skills as most résumés list them.
+    languages: profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
     skills: skills.map((skill) => ({
       name: skill.title,
       level: skillLevel(skill),

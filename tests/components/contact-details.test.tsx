@@ -6,7 +6,7 @@ import type { Profile } from "@/lib/content";
 
 afterEach(cleanup);
 
-const profile: Profile = { headline: "Engineer", summary: "Builds things.", links: [], html: "" };
+const profile: Profile = { headline: "Engineer", summary: "Builds things.", links: [], languages: [], html: "" };
 
 describe("ContactDetails", () => {
   it("renders nothing when the profile gives no way to get in touch", () => {
@@ -25,6 +25,17 @@ describe("ContactDetails", () => {
     const items = [...container.querySelectorAll("li")].map((item) => item.textContent);
     expect(items).toEqual(["Location: Kraków, Poland", "jane@example.com"]);
     expect(screen.queryByRole("link", { name: /Kraków/ })).toBeNull();
+  });
+
+  it("says which languages the owner speaks, with the fluency they give, after the ways to write to them", () => {
+    const languages = [{ language: "English", fluency: "native" }, { language: "German" }];
+    const { container } = render(<ContactDetails profile={{ ...profile, email: "jane@example.com", languages }} />);
+    const items = [...container.querySelectorAll("li")].map((item) => item.textContent);
+    expect(items).toEqual(["jane@example.com", "Speaks English (native), German"]);
+    // Languages alone are still something to show.
+    cleanup();
+    render(<ContactDetails profile={{ ...profile, languages }} />);
+    expect(screen.getByText("Speaks English (native), German")).toBeTruthy();
   });
 
   it("shows a location alone, when that is all the profile gives", () => {

@@ -3,7 +3,8 @@
  * imported into an empty folder, gives content that builds and keeps every
  * field the site can hold in JSON Resume: skills with their category, level,
  * years and tags; projects with their skills; work and study with their
- * dates; honours and results; the profile's links as written.
+ * dates; honours and results; the profile's links as written and the
+ * languages the owner speaks.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -20,6 +21,7 @@ function kept(content: Content) {
   return {
     profile: [content.profile.headline, content.profile.summary, content.profile.name, content.profile.email, content.profile.location],
     links: content.profile.links.map((link) => [link.label, link.username, new URL(link.url).href]),
+    languages: content.profile.languages,
     skills: sorted(
       content.skills.map((skill) =>
         JSON.stringify([skill.title, skill.category.title, skill.proficiency, skill.years, sorted(skill.tags.map((tag) => tag.label))]),
