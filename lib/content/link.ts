@@ -100,12 +100,8 @@ function collectTags(skills: readonly Skill[], drafts: readonly Draft<SkillFront
   return [...tags.values()].sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export function linkContent(drafts: CheckedDrafts): Content {
-  const images = new ImageSet();
-  const categories: Category[] = drafts.profile.data.categories.map((category) => ({ ...category, skills: [] }));
-  const category = lookup(categories);
-
-  const skills: Skill[] = drafts.skills.map((draft) => ({
+function linkSkills(drafts: readonly Draft<SkillFrontMatter>[], category: (slug: string) => Category, images: ImageSet): Skill[] {
+  return drafts.map((draft) => ({
     kind: "skill",
     ...pageFields(draft, images),
     category: category(draft.data.category),
@@ -123,10 +119,10 @@ export function linkContent(drafts: CheckedDrafts): Content {
     certifications: [],
     honours: [],
   }));
-  const tags = collectTags(skills, drafts.skills);
-  const skill = lookup(skills);
+}
 
-  const projects: Project[] = drafts.projects.map((draft) => ({
+function linkProjects(drafts: readonly Draft<ProjectFrontMatter>[], skill: (slug: string) => Skill, images: ImageSet): Project[] {
+  return drafts.map((draft) => ({
     kind: "project",
     ...pageFields(draft, images),
     context: draft.data.context,
@@ -141,9 +137,14 @@ export function linkContent(drafts: CheckedDrafts): Content {
     achievements: [],
     experience: [],
   }));
-  const project = lookup(projects);
+}
 
-  const achievements: Achievement[] = drafts.achievements.map((draft) => ({
+function linkAchievements(
+  drafts: readonly Draft<AchievementFrontMatter>[],
+  lookups: { skill: (slug: string) => Skill; project: (slug: string) => Project },
+  images: ImageSet,
+): Achievement[] {
+  return drafts.map((draft) => ({
     kind: "achievement",
     // A result's page shows its body right under the h1 (app/achievements/[slug]/page.tsx).
     ...pageFields(draft, images, 1),
@@ -152,14 +153,17 @@ export function linkContent(drafts: CheckedDrafts): Content {
     summary: draft.data.summary,
     featured: draft.data.featured,
     image: image(draft, images),
-    projects: draft.data.projects.map(project),
-    skills: draft.data.skills.map(skill),
+    projects: draft.data.projects.map(lookups.project),
+    skills: draft.data.skills.map(lookups.skill),
   }));
+}
 
-  drafts.skills.forEach((draft, index) => {
+/** Every link the drafts make in one direction, made in the other too: related skills, the projects and results behind a skill. */
+function linkBothWays(drafts: readonly Draft<SkillFrontMatter>[], { skills, projects, achievements }: Pick<Content, "skills" | "projects" | "achievements">) {
+  const skill = lookup(skills);
+  drafts.forEach((draft, index) => {
     const from = skills[index]!;
-    for (const slug of draft.data.related) {
-      const to = skill(slug);
+    for (const to of draft.data.related.map(skill)) {
       if (to === from) continue;
       pushUnique(from.related, to);
       pushUnique(to.related, from);
@@ -172,7 +176,10 @@ export function linkContent(drafts: CheckedDrafts): Content {
     for (const behind of each.projects) pushUnique(behind.achievements, each);
     for (const behind of each.skills) pushUnique(behind.achievements, each);
   }
+}
 
+/** Skills strongest first within their category, categories in the profile's order; projects and results featured first. */
+function sortRecords({ categories, skills, projects, achievements }: Pick<Content, "categories" | "skills" | "projects" | "achievements">) {
   skills.sort(bySkillStrength);
   for (const each of skills) each.category.skills.push(each);
   const categoryOrder = new Map(categories.map((each, index) => [each, index]));
@@ -180,7 +187,19 @@ export function linkContent(drafts: CheckedDrafts): Content {
   for (const each of skills) each.related.sort(bySkillStrength);
   projects.sort(byFeaturedThenTitle);
   achievements.sort(byFeaturedThenTitle);
+}
 
+export function linkContent(drafts: CheckedDrafts): Content {
+  const images = new ImageSet();
+  const categories: Category[] = drafts.profile.data.categories.map((category) => ({ ...category, skills: [] }));
+  const skills = linkSkills(drafts.skills, lookup(categories), images);
+  const tags = collectTags(skills, drafts.skills);
+  const skill = lookup(skills);
+  const projects = linkProjects(drafts.projects, skill, images);
+  const project = lookup(projects);
+  const achievements = linkAchievements(drafts.achievements, { skill, project }, images);
+  linkBothWays(drafts.skills, { skills, projects, achievements });
+  sortRecords({ categories, skills, projects, achievements });
   const career = linkCareer(drafts, { skill, project, html: (draft) => body(draft, images) });
   const profile = linkProfile(drafts.profile, images);
   return { profile, categories, skills, projects, achievements, ...career, tags, images: images.all };

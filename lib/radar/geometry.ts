@@ -222,15 +222,27 @@ function labelCandidates(point: RadarPoint, text: string, cx: number): RadarLabe
   return [beside(outward), beside(-outward as 1 | -1), stacked(-1), stacked(1)];
 }
 
-export function radarGeometry({ categories, skills, labels = true }: RadarInput): RadarGeometry {
-  const sectorCount = Math.max(1, categories.length);
-  const span = TURN / sectorCount;
-  const wholeCircle = sectorCount === 1;
-  const sectorIndex = new Map(categories.map((category, index) => [category.slug, index]));
-  const levels = PROFICIENCY_LEVELS.filter((level) => skills.some((skill) => skill.level === level));
-  const cell = (level: Proficiency, sector: number) => skills.filter((skill) => skill.level === level && (sectorIndex.get(skill.category) ?? 0) === sector);
+/** How the circle is divided: one sector per category, and the skills of each level in each. */
+interface Layout {
+  sectorCount: number;
+  span: number;
+  wholeCircle: boolean;
+  cell: (level: Proficiency, sector: number) => RadarInput["skills"];
+}
 
-  // Rings from the centre out, each as deep as its fullest sector needs.
+function layoutOf({ categories, skills }: RadarInput): Layout {
+  const sectorCount = Math.max(1, categories.length);
+  const sectorIndex = new Map(categories.map((category, index) => [category.slug, index]));
+  return {
+    sectorCount,
+    span: TURN / sectorCount,
+    wholeCircle: sectorCount === 1,
+    cell: (level, sector) => skills.filter((skill) => skill.level === level && (sectorIndex.get(skill.category) ?? 0) === sector),
+  };
+}
+
+/** Rings from the centre out, one per level present, each as deep as its fullest sector needs; a small radar is stretched to a readable size. */
+function ringsFor(levels: Proficiency[], { sectorCount, span, wholeCircle, cell }: Layout): RadarRing[] {
   let inner: number = RADAR.core;
   const bands = levels.map((level) => {
     if (level === "learning" && levels.length > 1) inner += RADAR.learningGap;
@@ -241,88 +253,96 @@ export function radarGeometry({ categories, skills, labels = true }: RadarInput)
     inner = band.outer;
     return band;
   });
-
-  // A small radar is stretched to a readable size; rows are laid out afterwards, on the final rings.
-  const natural = inner;
-  const stretch = natural < RADAR.minRadius ? (RADAR.minRadius - RADAR.core) / (natural - RADAR.core || 1) : 1;
-  const rings: RadarRing[] = bands.map((band) => ({
+  const stretch = inner < RADAR.minRadius ? (RADAR.minRadius - RADAR.core) / (inner - RADAR.core || 1) : 1;
+  return bands.map((band) => ({
     level: band.level,
     inner: RADAR.core + (band.inner - RADAR.core) * stretch,
     outer: RADAR.core + (band.outer - RADAR.core) * stretch,
   }));
-  const radius = rings.at(-1)?.outer ?? RADAR.minRadius;
+}
 
-  const size = 2 * (radius + RADAR.margin);
-  const width = size;
-  const height = size + RADAR.captionHeight;
-  const cx = size / 2;
-  const cy = size / 2;
-  const at = (r: number, angle: number) => ({ x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) });
+type At = (r: number, angle: number) => { x: number; y: number };
 
-  const points: RadarPoint[] = [];
-  for (const [ringIndex, ring] of rings.entries()) {
-    for (let sector = 0; sector < sectorCount; sector++) {
-      const members = cell(ring.level, sector);
-      if (members.length === 0) continue;
-      // Rows are centred in the ring, so stretched rings keep their points in the middle.
-      const rows = rowsFor(members.length, ring.inner, span, wholeCircle);
-      const used = rows.length * RADAR.slot;
-      const shift = (ring.outer - ring.inner - 2 * RADAR.bandPadding - used) / 2;
-      const placed = rows.map((row) => ({ r: row.r + shift, capacity: rowCapacity(row.r + shift, span, wholeCircle) }));
-      const counts = shareRows(
-        members.length,
-        placed.map((row) => row.capacity),
-      );
-      let next = 0;
-      placed.forEach((row, rowIndex) => {
-        const count = counts[rowIndex]!;
-        const arc = usableArc(row.r, span, wholeCircle);
-        const start = sector * span + (span - arc) / 2;
-        for (let slot = 0; slot < count; slot++) {
-          const skill = members[next++]!;
-          // Evenly over the arc; a row of one sits in the middle. A whole circle has no edges: each
-          // ring starts a golden angle further round, so rings of few points never line up.
-          const offset = wholeCircle
-            ? ((slot + (rowIndex % 2) / 2) * TURN) / count + ringIndex * GOLDEN_ANGLE
-            : count === 1
-              ? arc / 2
-              : (slot * arc) / (count - 1);
-          points.push({ skill, ...at(row.r, start + offset), r: pointRadius(skill.evidence) });
-        }
-      });
+/** The points of one ring and sector, in rows centred in the ring (so stretched rings keep them in the middle). */
+function cellPoints(ring: RadarRing, ringIndex: number, sector: number, layout: Layout, at: At): RadarPoint[] {
+  const { span, wholeCircle } = layout;
+  const members = layout.cell(ring.level, sector);
+  if (members.length === 0) return [];
+  const rows = rowsFor(members.length, ring.inner, span, wholeCircle);
+  const shift = (ring.outer - ring.inner - 2 * RADAR.bandPadding - rows.length * RADAR.slot) / 2;
+  const placed = rows.map((row) => ({ r: row.r + shift, capacity: rowCapacity(row.r + shift, span, wholeCircle) }));
+  const counts = shareRows(
+    members.length,
+    placed.map((row) => row.capacity),
+  );
+  let next = 0;
+  return placed.flatMap((row, rowIndex) => {
+    const count = counts[rowIndex]!;
+    const arc = usableArc(row.r, span, wholeCircle);
+    const start = sector * span + (span - arc) / 2;
+    return Array.from({ length: count }, (_, slot) => {
+      const skill = members[next++]!;
+      // Evenly over the arc; a row of one sits in the middle. A whole circle has no edges: each
+      // ring starts a golden angle further round, so rings of few points never line up.
+      const offset = wholeCircle ? ((slot + (rowIndex % 2) / 2) * TURN) / count + ringIndex * GOLDEN_ANGLE : count === 1 ? arc / 2 : (slot * arc) / (count - 1);
+      return { skill, ...at(row.r, start + offset), r: pointRadius(skill.evidence) };
+    });
+  });
+}
+
+/** Each point's name where it fits without covering a point, a badge or another name; stronger skills (first in the input) choose first. */
+function placeLabels(points: RadarPoint[], sectors: RadarSector[], box: { width: number; height: number; cx: number }): void {
+  const taken: Box[] = [
+    ...points.map((point) => circleBox(point.x, point.y, point.r + 1)),
+    ...sectors.map(({ badge }) => circleBox(badge.x, badge.y, badge.r + 2)),
+  ];
+  for (const point of points) {
+    const text = clipLabel(point.skill.title);
+    if (!text) continue;
+    const label = labelCandidates(point, text, box.cx).find(
+      (candidate) => inside(candidate.box, box.width, box.height) && !taken.some((other) => intersects(other, candidate.box)),
+    );
+    if (label) {
+      point.label = label;
+      taken.push(label.box);
     }
   }
+}
 
+export function radarGeometry(input: RadarInput): RadarGeometry {
+  const layout = layoutOf(input);
+  const { sectorCount, span, wholeCircle } = layout;
+  const rings = ringsFor(
+    PROFICIENCY_LEVELS.filter((level) => input.skills.some((skill) => skill.level === level)),
+    layout,
+  );
+  const radius = rings.at(-1)?.outer ?? RADAR.minRadius;
+  const size = 2 * (radius + RADAR.margin);
+  const cx = size / 2;
+  const cy = size / 2;
+  const at: At = (r, angle) => ({ x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) });
+
+  const points = rings.flatMap((ring, ringIndex) => Array.from({ length: sectorCount }, (_, sector) => cellPoints(ring, ringIndex, sector, layout, at)).flat());
   const sectors: RadarSector[] = Array.from({ length: sectorCount }, (_, index) => {
     const start = index * span;
-    const middle = wholeCircle ? 0 : start + span / 2;
     return {
-      slug: categories[index]?.slug ?? "",
+      slug: input.categories[index]?.slug ?? "",
       number: index + 1,
       start,
       end: start + span,
-      badge: { ...at(radius + RADAR.badgeRadius + 6, middle), r: RADAR.badgeRadius },
+      badge: { ...at(radius + RADAR.badgeRadius + 6, wholeCircle ? 0 : start + span / 2), r: RADAR.badgeRadius },
     };
   });
-
-  if (labels) {
-    const taken: Box[] = [
-      ...points.map((point) => circleBox(point.x, point.y, point.r + 1)),
-      ...sectors.map(({ badge }) => circleBox(badge.x, badge.y, badge.r + 2)),
-    ];
-    // Stronger skills claim room first: input order is the content's (strongest first).
-    for (const point of points) {
-      const text = clipLabel(point.skill.title);
-      if (!text) continue;
-      const label = labelCandidates(point, text, cx).find(
-        (candidate) => inside(candidate.box, width, size) && !taken.some((box) => intersects(box, candidate.box)),
-      );
-      if (label) {
-        point.label = label;
-        taken.push(label.box);
-      }
-    }
-  }
-
-  return { width, height, cx, cy, radius, rings, sectors, points, caption: { x: cx, y: size + RADAR.captionHeight / 2, maxWidth: width - 16 } };
+  if (input.labels ?? true) placeLabels(points, sectors, { width: size, height: size, cx });
+  return {
+    width: size,
+    height: size + RADAR.captionHeight,
+    cx,
+    cy,
+    radius,
+    rings,
+    sectors,
+    points,
+    caption: { x: cx, y: size + RADAR.captionHeight / 2, maxWidth: size - 16 },
+  };
 }

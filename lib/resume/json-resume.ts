@@ -46,73 +46,95 @@ function location(profile: Profile): { address?: string } {
   return profile.location ? { address: profile.location } : {};
 }
 
-export function toJsonResume({ profile, skills, projects, achievements, experience, education, certifications, honours }: Content) {
+function basics(profile: Profile) {
+  return {
+    ...present({ name: profile.name }),
+    label: profile.headline,
+    ...present({ email: profile.email }),
+    url: absoluteUrl(routes.home),
+    summary: profile.summary,
+    location: location(profile),
+    // The network as the owner names it ("GitHub", "Mastodon"), never guessed from the address.
+    profiles: profile.links.map((link) => ({ network: link.label, ...present({ username: link.username }), url: uri(link.url) })),
+  };
+}
+
+function work(experience: Content["experience"]) {
+  return experience.map((job) => ({
+    name: job.organization,
+    ...present({
+      position: job.role,
+      location: job.location,
+      url: uri(job.url),
+      startDate: isoDate(job.start),
+      endDate: isoDate(job.end),
+      summary: job.summary,
+    }),
+    highlights: job.highlights,
+  }));
+}
+
+function education(studies: Content["education"]) {
+  return studies.map((study) => ({
+    institution: study.institution,
+    ...present({
+      url: uri(study.url),
+      area: study.area,
+      studyType: study.degree,
+      startDate: isoDate(study.start),
+      endDate: isoDate(study.end),
+      score: study.score,
+    }),
+  }));
+}
+
+/** Honours as they are, then every measured result, whether it hangs on a project, a skill or nothing else. */
+function awards(honours: Content["honours"], achievements: readonly Achievement[]) {
+  return [
+    ...honours.map((honour) => ({ title: honour.title, ...present({ awarder: honour.awarder, date: isoDate(honour.date), summary: honour.summary }) })),
+    // A result also carries its figure and metric apart (the schema allows more fields), so an import gets it back whole.
+    ...achievements.map((achievement) => ({
+      title: resultLine(achievement),
+      ...present({ summary: achievement.summary }),
+      result: { figure: achievement.figure, metric: achievement.metric },
+    })),
+  ];
+}
+
+/**
+ * One entry per skill, its tags as keywords; `category` (which the schema
+ * allows beside its own fields) tells an import that this is a skill, not a
+ * group of skills as most résumés list them.
+ */
+function skillEntries(skills: readonly Skill[]) {
+  return skills.map((skill) => ({ name: skill.title, level: skillLevel(skill), keywords: skill.tags.map((tag) => tag.label), category: skill.category.title }));
+}
+
+function projectEntries(projects: Content["projects"]) {
+  return projects.map((project) => ({
+    name: project.title,
+    description: project.summary,
+    highlights: project.outcomes.length ? project.outcomes : project.achievements.map(resultLine),
+    keywords: project.skills.map((skill) => skill.title),
+    ...present({ entity: project.organization, type: project.context }),
+    url: uri(project.url ?? absoluteUrl(routes.project(project.slug))),
+  }));
+}
+
+export function toJsonResume(content: Content) {
   return {
     $schema: SCHEMA_URL,
-    basics: {
-      ...present({ name: profile.name }),
-      label: profile.headline,
-      ...present({ email: profile.email }),
-      url: absoluteUrl(routes.home),
-      summary: profile.summary,
-      location: location(profile),
-      // The network as the owner names it ("GitHub", "Mastodon"), never guessed from the address.
-      profiles: profile.links.map((link) => ({ network: link.label, ...present({ username: link.username }), url: uri(link.url) })),
-    },
-    work: experience.map((work) => ({
-      name: work.organization,
-      ...present({
-        position: work.role,
-        location: work.location,
-        url: uri(work.url),
-        startDate: isoDate(work.start),
-        endDate: isoDate(work.end),
-        summary: work.summary,
-      }),
-      highlights: work.highlights,
-    })),
-    education: education.map((study) => ({
-      institution: study.institution,
-      ...present({
-        url: uri(study.url),
-        area: study.area,
-        studyType: study.degree,
-        startDate: isoDate(study.start),
-        endDate: isoDate(study.end),
-        score: study.score,
-      }),
-    })),
-    certificates: certifications.map((certificate) => ({
+    basics: basics(content.profile),
+    work: work(content.experience),
+    education: education(content.education),
+    certificates: content.certifications.map((certificate) => ({
       name: certificate.title,
       ...present({ issuer: certificate.issuer, date: isoDate(certificate.date), url: uri(certificate.url) }),
     })),
-    // Honours as they are, then every measured result, whether it hangs on a project, a skill or nothing else.
-    awards: [
-      ...honours.map((honour) => ({ title: honour.title, ...present({ awarder: honour.awarder, date: isoDate(honour.date), summary: honour.summary }) })),
-      // A result also carries its figure and metric apart (the schema allows more fields), so an import gets it back whole.
-      ...achievements.map((achievement) => ({
-        title: resultLine(achievement),
-        ...present({ summary: achievement.summary }),
-        result: { figure: achievement.figure, metric: achievement.metric },
-      })),
-    ],
-    // One entry per skill, its tags as keywords; `category` (which the schema allows beside its own fields)
-    // tells an import that this is a skill, not a group of skills as most résumés list them.
-    languages: profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
-    skills: skills.map((skill) => ({
-      name: skill.title,
-      level: skillLevel(skill),
-      keywords: skill.tags.map((tag) => tag.label),
-      category: skill.category.title,
-    })),
-    projects: projects.map((project) => ({
-      name: project.title,
-      description: project.summary,
-      highlights: project.outcomes.length ? project.outcomes : project.achievements.map(resultLine),
-      keywords: project.skills.map((skill) => skill.title),
-      ...present({ entity: project.organization, type: project.context }),
-      url: uri(project.url ?? absoluteUrl(routes.project(project.slug))),
-    })),
+    awards: awards(content.honours, content.achievements),
+    languages: content.profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
+    skills: skillEntries(content.skills),
+    projects: projectEntries(content.projects),
     meta: { canonical: absoluteUrl(routes.resumeJson), version: "v1.0.0" },
   };
 }

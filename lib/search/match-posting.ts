@@ -260,10 +260,18 @@ interface SkillHit {
   tier: 1 | 2;
 }
 
-export function matchPosting(posting: string, index: readonly SkillIndexEntry[], vocabulary: readonly TechTerm[] = TECH_VOCABULARY): PostingMatch {
-  const result: PostingMatch = { matched: [], learning: [], missing: [] };
-  const text = stripMarkup(posting);
+/** A posting read into words, with what every step of the match needs to know of it. */
+interface Scan {
+  text: string;
+  tokens: PostingToken[];
+  vocab: CompiledVocabulary;
+  normalize: (word: string) => string;
+  /** Whether the phrase `key`, ending at `tokens[next - 1]`, can take in the word `tokens[next]`. */
+  canExtend: (key: string, words: number, next: number) => boolean;
+}
 
+function scanPosting(posting: string, index: readonly SkillIndexEntry[], vocabulary: readonly TechTerm[]): Scan {
+  const text = stripMarkup(posting);
   const normalized = new Map<string, string>();
   const normalize = (word: string): string => {
     let key = normalized.get(word);
@@ -273,21 +281,22 @@ export function matchPosting(posting: string, index: readonly SkillIndexEntry[],
     }
     return key;
   };
-
   const tokens = tokenize(text, normalize);
-  if (tokens.length === 0) return result;
-  const vocab = compileVocabulary(vocabulary);
-
-  // Every key a phrase of the posting could have, plus the other spellings of
-  // the vocabulary technologies among them: only index terms in this set can
-  // matter, so the index is scanned once without building a map of all of it.
   const prefixes = namePrefixes(index);
-  // Whether the phrase `key`, ending at `tokens[next - 1]`, can take in the word `tokens[next]`.
   const canExtend = (key: string, words: number, next: number): boolean => {
     const token = tokens[next]!;
     if (words < MAX_PHRASE_WORDS && token.joinsPrevious) return true;
     return prefixes.has(key + token.key) && !LINE_BREAK.test(text.slice(tokens[next - 1]!.end, token.start));
   };
+  return { text, tokens, vocab: compileVocabulary(vocabulary), normalize, canExtend };
+}
+
+/**
+ * Every key a phrase of the posting could have, plus the other spellings of
+ * the vocabulary technologies among them: only index terms in this set can
+ * matter, so the index is scanned once without building a map of all of it.
+ */
+function candidateKeys({ tokens, vocab, canExtend }: Scan): Set<string> {
   const candidates = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     let key = "";
@@ -302,7 +311,11 @@ export function matchPosting(posting: string, index: readonly SkillIndexEntry[],
       if (entry) for (const spelling of entry.keys) candidates.add(spelling);
     }
   }
+  return candidates;
+}
 
+/** The skills each candidate key finds, with how strongly: by one of its names, or by one of its tags. */
+function skillHits(index: readonly SkillIndexEntry[], candidates: Set<string>, { vocab, normalize }: Scan): Map<string, SkillHit[]> {
   const hits = new Map<string, SkillHit[]>();
   // Index terms whose match key is a candidate: the candidate itself, or it with an "s".
   const wanted = new Set<string>();
@@ -334,31 +347,37 @@ export function matchPosting(posting: string, index: readonly SkillIndexEntry[],
       }
     }
   }
+  return hits;
+}
 
+/** The skills a key finds at its best tier, through any spelling of its technology. */
+function bestSkills(key: string, technology: VocabularyEntry | undefined, hits: Map<string, SkillHit[]>): Set<SkillIndexEntry> {
+  let best = new Set<SkillIndexEntry>();
+  let bestTier = 3;
+  for (const spelling of technology ? technology.keys : [key]) {
+    for (const hit of hits.get(spelling) ?? []) {
+      if (hit.tier < bestTier) {
+        best = new Set([hit.entry]);
+        bestTier = hit.tier;
+      } else if (hit.tier === bestTier) best.add(hit.entry);
+    }
+  }
+  return best;
+}
+
+/** Files what one mention finds: its skills as matched or learning, or its technology as missing; a key's later mentions add nothing. */
+function recorder(result: PostingMatch, hits: Map<string, SkillHit[]>, vocab: CompiledVocabulary) {
   const seenSkills = new Set<SkillIndexEntry>();
   const seenMissing = new Set<TechTerm>();
-  // After its first mention a key has nothing left to add: its skills are seen, or its technology is listed as missing.
   const recorded = new Set<string>();
-  const record = (key: string, found: string) => {
+  return (key: string, found: string) => {
     if (recorded.has(key)) return;
     recorded.add(key);
     const technology = vocab.byKey.get(key);
-    let best = new Set<SkillIndexEntry>();
-    let bestTier = 3;
-    for (const spelling of technology ? technology.keys : [key]) {
-      for (const hit of hits.get(spelling) ?? []) {
-        if (hit.tier < bestTier) {
-          best = new Set([hit.entry]);
-          bestTier = hit.tier;
-        } else if (hit.tier === bestTier) best.add(hit.entry);
-      }
-    }
-    if (best.size === 0) {
-      if (technology && !seenMissing.has(technology.term)) {
-        seenMissing.add(technology.term);
-        result.missing.push(technology.term.name);
-      }
-      return;
+    const best = bestSkills(key, technology, hits);
+    if (best.size === 0 && technology && !seenMissing.has(technology.term)) {
+      seenMissing.add(technology.term);
+      result.missing.push(technology.term.name);
     }
     for (const entry of best) {
       if (seenSkills.has(entry)) continue;
@@ -366,7 +385,16 @@ export function matchPosting(posting: string, index: readonly SkillIndexEntry[],
       (entry.proficiency === "learning" ? result.learning : result.matched).push({ entry, found });
     }
   };
+}
 
+export function matchPosting(posting: string, index: readonly SkillIndexEntry[], vocabulary: readonly TechTerm[] = TECH_VOCABULARY): PostingMatch {
+  const result: PostingMatch = { matched: [], learning: [], missing: [] };
+  const scan = scanPosting(posting, index, vocabulary);
+  const { text, tokens, vocab, canExtend } = scan;
+  if (tokens.length === 0) return result;
+  const hits = skillHits(index, candidateKeys(scan), scan);
+  const record = recorder(result, hits, vocab);
+  // Longest phrase first at each word: "Spring Boot" before "Spring"; a phrase that matches takes its words.
   const phraseKeys: string[] = [];
   let i = 0;
   while (i < tokens.length) {
