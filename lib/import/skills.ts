@@ -33,18 +33,21 @@ const TECH_NAMES = new Set(TECH_VOCABULARY.flatMap((term) => [term.name, ...(ter
 /** The skills being imported, found by any name they go by. */
 export function skillBook() {
   const skills: ImportedSkill[] = [];
-  const byName = new Map<string, ImportedSkill>();
+  // A skill's own name wins over another's tag: ".NET" is the .NET skill even when C# lists it as a tag.
+  const byTitle = new Map<string, ImportedSkill>();
+  const byTag = new Map<string, ImportedSkill>();
   const slug = slugger();
   const categorySlug = slugger();
   const categories = new Map<string, string>();
 
-  const find = (name: string) => byName.get(normalizeTerm(name));
+  const find = (name: string) => byTitle.get(normalizeTerm(name)) ?? byTag.get(normalizeTerm(name));
   /** A new skill, even when another goes by the same name: the résumé listed both. */
   function add(skill: Omit<ImportedSkill, "slug">): ImportedSkill {
     const added = { ...skill, slug: slug(skill.title, "skill") };
     if (!categories.has(skill.category)) categories.set(skill.category, categorySlug(skill.category, "skills"));
     skills.push(added);
-    for (const name of [skill.title, ...skill.tags]) if (!find(name)) byName.set(normalizeTerm(name), added);
+    if (!byTitle.has(normalizeTerm(skill.title))) byTitle.set(normalizeTerm(skill.title), added);
+    for (const tag of skill.tags) if (!byTag.has(normalizeTerm(tag))) byTag.set(normalizeTerm(tag), added);
     return added;
   }
   /** The skill that goes by this name, or a new one: a name in a group or a project's keywords. */

@@ -469,6 +469,18 @@ describe("importJsonResume, edge cases", () => {
     expect(fields(files, "skills/delve.md").category).toBe("golang-tools");
   });
 
+  it("finds a project's skill by its own name before another skill's tag", () => {
+    const { files } = importJsonResume({
+      basics: BASICS,
+      skills: [
+        { name: "C#", keywords: [".NET"], category: "Languages" },
+        { name: ".NET", category: "Platforms" },
+      ],
+      projects: [{ name: "Compiler", description: "Compiles.", keywords: ["C#", ".NET"] }],
+    });
+    expect(fields(files, "projects/compiler.md").skills).toEqual(["csharp", "dotnet"]);
+  });
+
   it("keeps only an address that is a whole web address", () => {
     const { files } = importJsonResume({ basics: BASICS, work: [{ name: "Acme", url: "see https://acme.example" }] });
     expect(fields(files, "experience/acme.md")).toEqual({ organization: "Acme" });
