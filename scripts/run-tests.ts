@@ -41,28 +41,38 @@ function contentSets(env: NodeJS.ProcessEnv): ContentSet[] {
 }
 
 /**
- * Two cores, used by three lanes at once. The code checks start at once.
- * Builds run one after another (they share .next/ and out/), each set's
- * compiled code coming from the compiler's cache after the first
- * (PORTFOLIO_TEST_BUILD); no unit test writes where a build does. A set is checked as soon as it is built, while the
- * next one builds, and two sets' browser runs may overlap: a browser run
- * waits on pages about as much as it computes, so one alone leaves a core idle.
+ * Two cores, used by three lanes at once. Builds run one after another (they
+ * share .next/ and out/), each set's compiled code coming from the compiler's
+ * cache after the first (PORTFOLIO_TEST_BUILD). A set is checked as soon as it
+ * is built, while the next one builds, and two sets' browser runs may
+ * overlap: a browser run waits on pages about as much as it computes, so one
+ * alone leaves a core idle. The type check and unit tests (none of which
+ * writes where a build does) run beside the browser runs once the last build
+ * is done.
  */
 async function main(): Promise<boolean> {
-  const code = sitesOnly ? [] : [step("type check", "npx", ["tsc", "--noEmit"]), step("unit and component tests", "npx", ["vitest", "run"])];
   const browserRun = limiter(2);
   let built: Promise<unknown> =
     all && !process.env.CONTENT_DIR
       ? step("unsanitized test build", "sh", ["scripts/build-unsanitized-site.sh"], { PORTFOLIO_TEST_BUILD: "1" })
       : Promise.resolve();
-  const checks = contentSets(process.env).map(async (set, index) => {
+  const sets = contentSets(process.env);
+  const checks = sets.map(async (set, index) => {
     const ready = built.then(() => buildSet(set));
     built = ready;
-    if (!(await ready)) return;
-    await checkSet(set, { index, browserRun, playwrightArgs });
-    if (isOwner(set)) restoreOwnerExport(set);
+    if (await ready) await checkSet(set, { index, browserRun, playwrightArgs });
+    return ready;
   });
-  await Promise.all([...code, ...checks]);
+  // The code checks wait for the last build: the builds hold up everything after them, the code checks nothing.
+  const code = built.then(async () => {
+    if (sitesOnly) return;
+    await Promise.all([step("type check", "npx", ["tsc", "--noEmit"]), step("unit and component tests", "npx", ["vitest", "run"])]);
+  });
+  const builtOk = await Promise.all(checks);
+  await code;
+  // Only now: a build still running would take out/ for its own.
+  const owner = sets.findIndex(isOwner);
+  if (builtOk[owner]) restoreOwnerExport(sets[owner]!);
   return printSummary();
 }
 
