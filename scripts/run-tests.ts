@@ -47,10 +47,11 @@ function contentSets(env: NodeJS.ProcessEnv): ContentSet[] {
  * is built, while the next one builds, and two sets' browser runs may
  * overlap: a browser run waits on pages about as much as it computes, so one
  * alone leaves a core idle. The type check and unit tests (none of which
- * writes where a build does) run beside the browser runs once the last build
- * is done.
+ * writes where a build does) run beside all of it.
  */
 async function main(): Promise<boolean> {
+  // The code checks start at once: started after the builds, they became the run's tail (5 min 37 s against 4 min 35 s here).
+  const code = sitesOnly ? [] : [step("type check", "npx", ["tsc", "--noEmit"]), step("unit and component tests", "npx", ["vitest", "run"])];
   const browserRun = limiter(2);
   let built: Promise<unknown> =
     all && !process.env.CONTENT_DIR
@@ -63,13 +64,8 @@ async function main(): Promise<boolean> {
     if (await ready) await checkSet(set, { index, browserRun, playwrightArgs });
     return ready;
   });
-  // The code checks wait for the last build: the builds hold up everything after them, the code checks nothing.
-  const code = built.then(async () => {
-    if (sitesOnly) return;
-    await Promise.all([step("type check", "npx", ["tsc", "--noEmit"]), step("unit and component tests", "npx", ["vitest", "run"])]);
-  });
   const builtOk = await Promise.all(checks);
-  await code;
+  await Promise.all(code);
   // Only now: a build still running would take out/ for its own.
   const owner = sets.findIndex(isOwner);
   if (builtOk[owner]) restoreOwnerExport(sets[owner]!);

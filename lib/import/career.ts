@@ -1,5 +1,5 @@
 /** JSON Resume work, education, certificates and awards → experience, education, certifications, honours and results. */
-import { contentFile, type Json, namedEntries, object, partialDate, text, texts, webUrl } from "./values";
+import { contentFile, type Json, list, namedEntries, object, partialDate, text, texts, webUrl } from "./values";
 
 type Files = [string, string][];
 
@@ -69,26 +69,25 @@ function resultOf(award: Json, title: string) {
   return figure && metric ? { figure, metric } : splitResult(title);
 }
 
+const awardTitle = (award: Json) => text(award.title);
+
 /** An award that leads with a number is a measured result; any other is an honour, with its awarder and date. */
 export function importAwards(section: unknown, notes: string[]): Files {
-  const awards = namedEntries(section, { name: (award) => text(award.title), fallback: "award" }, notes);
-  const honours = awards.filter(({ entry, name }) => !resultOf(entry, name));
-  const results = awards.filter(({ entry, name }) => resultOf(entry, name));
-  const honourFiles = namedEntries(
-    honours.map(({ entry }) => entry),
-    { name: (award) => text(award.title), fallback: "honour" },
-    notes,
-  ).map(({ entry, name, slug }): [string, string] => [
-    `honours/${slug}.md`,
-    contentFile({ title: name, awarder: text(entry.awarder), date: partialDate(entry.date), summary: text(entry.summary) }),
-  ]);
-  const resultFiles = namedEntries(
-    results.map(({ entry }) => entry),
-    { name: (award) => text(award.title), fallback: "result" },
-    notes,
-  ).map(({ entry, name, slug }): [string, string] => [
-    `achievements/${slug}.md`,
-    contentFile({ title: name, ...resultOf(entry, name), summary: text(entry.summary) ?? (text(entry.awarder) && `Awarded by ${text(entry.awarder)}.`) }),
-  ]);
-  return [...resultFiles, ...honourFiles];
+  const awards = list(section).filter(awardTitle);
+  const isResult = (award: Json) => resultOf(award, awardTitle(award)!) !== undefined;
+  const files = (entries: Json[], folder: string, fallback: string, fields: (award: Json, title: string) => Json): Files =>
+    namedEntries(entries, { name: awardTitle, fallback }, notes).map(({ entry, name, slug }) => [`${folder}/${slug}.md`, contentFile(fields(entry, name))]);
+  return [
+    ...files(awards.filter(isResult), "achievements", "result", (award, title) => ({
+      title,
+      ...resultOf(award, title),
+      summary: text(award.summary) ?? (text(award.awarder) && `Awarded by ${text(award.awarder)}.`),
+    })),
+    ...files(
+      awards.filter((award) => !isResult(award)),
+      "honours",
+      "honour",
+      (award, title) => ({ title, awarder: text(award.awarder), date: partialDate(award.date), summary: text(award.summary) }),
+    ),
+  ];
 }

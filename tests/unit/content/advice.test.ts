@@ -15,26 +15,23 @@ describe("content advice", () => {
     expect(adviceFor(copyValidFixture()).filter((line) => !line.includes("content/skills/go.md") && !line.includes("content/skills/testing.md"))).toEqual([]);
   });
 
-  it("points at a summary that only restates the level, title and tags", () => {
+  /** The advice for the valid fixture with the Go skill's summary rewritten. */
+  const withGoSummary = (summary: string) => {
     const dir = copyValidFixture();
-    writeFile(
-      dir,
-      "skills/go.md",
-      readFile(dir, "skills/go.md").replace('summary: "Command-line tools and small network services."', 'summary: "Working: Go, concurrency, CLI tools."'),
-    );
-    expect(adviceFor(dir)).toContain(
+    writeFile(dir, "skills/go.md", readFile(dir, "skills/go.md").replace('summary: "Command-line tools and small network services."', `summary: "${summary}"`));
+    return adviceFor(dir);
+  };
+
+  it("points at a summary that only restates the level, title and tags", () => {
+    expect(withGoSummary("Working: Go, concurrency, CLI tools.")).toContain(
       "advice: content/skills/go.md:6 summary: only restates the level, title and tags; a recruiter learns nothing new from it. Say what you built or ran with it, and at what scale.",
     );
   });
 
   it("points at a summary an import wrote from the level, years and category, which the page shows anyway", () => {
-    const dir = copyValidFixture();
-    writeFile(
-      dir,
-      "skills/go.md",
-      readFile(dir, "skills/go.md").replace('summary: "Command-line tools and small network services."', 'summary: "Working, 2 years, in Languages."'),
-    );
-    expect(adviceFor(dir).filter((line) => line.startsWith("advice: content/skills/go.md:6 summary: only restates"))).toHaveLength(1);
+    expect(
+      withGoSummary("Working, 2 years, in Languages.").filter((line) => line.startsWith("advice: content/skills/go.md:6 summary: only restates")),
+    ).toHaveLength(1);
   });
 
   it("points at a practised skill nothing proves, but not at one being learned", () => {
