@@ -28,12 +28,13 @@ export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {
           <ThemeToggle />
         </div>
         <nav aria-label="Main" className="-mx-3 w-full sm:mx-0 sm:w-auto">
-          <ul className="flex">
+          {/* Five sections do not fit a phone's width in one row: the row wraps, a word never breaks. */}
+          <ul className="flex flex-wrap">
             {NAV.filter((item) => !("kind" in item) || has[item.kind]).map(({ href, label }) => (
               <li key={href}>
                 <Link
                   href={href}
-                  className="flex min-h-11 items-center px-2.5 text-sm font-medium text-slate-600 sm:px-3 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+                  className="flex min-h-11 items-center whitespace-nowrap px-2.5 text-sm font-medium text-slate-600 sm:px-3 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
                 >
                   {label}
                 </Link>
