@@ -1,12 +1,20 @@
-/** On a phone (the "phone" project): the main navigation's links are comfortable tap targets. Sideways scrolling is checked on every page by sweep.spec.ts. */
+/** On a phone (the "phone" project): the main navigation's links are comfortable tap targets, each name on one line. Sideways scrolling is checked on every page by sweep.spec.ts. */
 import { expect, test } from "@playwright/test";
 import { relative } from "@/tests/site/site-map";
 
-test("main navigation links are comfortable tap targets", async ({ page }) => {
+test("main navigation links are comfortable tap targets, each name whole on one line", async ({ page }) => {
   await page.goto(relative("/"));
   const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
   for (const link of await links.all()) {
+    const name = (await link.textContent()) ?? "";
     const box = await link.boundingBox();
-    expect(box?.height, (await link.textContent()) ?? "").toBeGreaterThanOrEqual(44);
+    expect(box?.height, name).toBeGreaterThanOrEqual(44);
+    // A name that breaks ("Skill" over "s") is drawn on more than one line box.
+    const lines = await link.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines, name).toBe(1);
   }
 });
