@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   const brand = profile.name ?? profile.headline;
   return (
     // The theme script may add a class to <html> before React hydrates.
-    <html lang="en" className={sans.variable} suppressHydrationWarning>
+    <html lang={siteIdentity().language} className={sans.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

@@ -31,9 +31,14 @@ interface PageMetadataInput extends PageDescription {
 }
 
 /** What names the site in previews: the owner's name, or the headline when the profile has none. */
-export function siteIdentity(): { name: string; locale: string } {
+/**
+ * Who the site is by, and the language its text is in: `locale` as Open Graph
+ * writes it ("en_US"), `language` as HTML and schema.org do ("en-US").
+ */
+export function siteIdentity(): { name: string; locale: string; language: string } {
   const profile = getProfile();
-  return { name: profile.name ?? profile.headline, locale: profile.locale ?? DEFAULT_LOCALE };
+  const locale = profile.locale ?? DEFAULT_LOCALE;
+  return { name: profile.name ?? profile.headline, locale, language: locale.replace("_", "-") };
 }
 
 /** The card tags every page carries, the 404 page included; a page with an address adds its URL. */

@@ -50,13 +50,13 @@ function person(profile: Profile, knowsAbout: readonly Skill[]): Person {
 }
 
 function website(): WebSite {
-  const { name, locale } = siteIdentity();
+  const { name, language } = siteIdentity();
   return {
     "@type": "WebSite",
     "@id": websiteId(),
     url: absoluteUrl(routes.home),
     name,
-    inLanguage: locale.replace("_", "-"),
+    inLanguage: language,
     author: ref(personId()),
   };
 }

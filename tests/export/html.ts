@@ -28,6 +28,11 @@ export function canonical(tree: Root): string | undefined {
   return attribute(select('link[rel="canonical"]', tree), "href");
 }
 
+/** The page's language, as `<html lang>` declares it to screen readers and translators. */
+export function language(tree: Root): string | undefined {
+  return attribute(select("html", tree), "lang");
+}
+
 export function title(tree: Root): string | undefined {
   const element = select("head title", tree);
   return element ? textOf(element) : undefined;

@@ -1,6 +1,8 @@
 /** What a shared link shows: every page's own title, description, canonical URL and card tags, naming the site. */
+
+import type { Root } from "hast";
 import type { ExportedSite } from "@/tests/export/exported-site";
-import { canonical, metaTags, title } from "@/tests/export/html";
+import { canonical, language, metaTags, title } from "@/tests/export/html";
 
 export interface SiteIdentity {
   /** og:site_name: the owner's name, else the headline. */
@@ -18,6 +20,12 @@ function siteTagProblems(where: string, meta: Map<string, string>, identity: Sit
   if (meta.get("og:locale") !== identity.locale) problems.push(`${where}: og:locale is ${meta.get("og:locale")}`);
   if (!/^[a-z]{2,3}_[A-Z]{2}$/.test(meta.get("og:locale") ?? "")) problems.push(`${where}: og:locale is not language_COUNTRY`);
   return problems;
+}
+
+/** The page's text is in the profile's language: `<html lang>` is its locale as a language tag ("en_GB" → "en-GB"). */
+function languageProblems(where: string, tree: Root, identity: SiteIdentity): string[] {
+  const lang = language(tree);
+  return lang === identity.locale.replace("_", "-") ? [] : [`${where}: html lang is ${lang}`];
 }
 
 /** `urls`: the absolute URLs of the pages to check (the sitemap's). */
@@ -39,7 +47,7 @@ export function metadataProblems(site: ExportedSite, urls: readonly string[], id
     if (meta.get("og:url") !== url) problems.push(`${url}: og:url is ${meta.get("og:url")}`);
     for (const key of CARD_TAGS) if (!meta.get(key)?.trim()) problems.push(`${url}: no ${key}`);
     if (meta.get("twitter:card") !== "summary_large_image") problems.push(`${url}: twitter:card is ${meta.get("twitter:card")}`);
-    problems.push(...siteTagProblems(url, meta, identity));
+    problems.push(...siteTagProblems(url, meta, identity), ...languageProblems(url, page.tree, identity));
   }
   return problems;
 }

@@ -93,6 +93,12 @@ describe("the preview metadata check", () => {
     const moved = site({ "skills/go/index.html": plantedPage(SKILL).replace(`href="${ORIGIN}/skills/go/"`, `href="${ORIGIN}/"`) });
     expect(metadataProblems(moved, URLS, IDENTITY)).toEqual([`${ORIGIN}/skills/go/: canonical is ${ORIGIN}/`]);
   });
+
+  it("reports a page whose html lang is not the profile's language", () => {
+    const planted = site({ "index.html": plantedPage({ ...HOME, lang: "en" }) });
+    expect(metadataProblems(planted, URLS, IDENTITY)).toEqual([`${ORIGIN}/: html lang is en`]);
+  });
+
   it("reports a page that names another site or locale", () => {
     expect(metadataProblems(site(), URLS, { ...IDENTITY, locale: "de_DE" })).toContain(`${ORIGIN}/: og:locale is en_GB`);
   });

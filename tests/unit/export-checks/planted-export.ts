@@ -22,6 +22,8 @@ export interface PlantedPage {
   graph?: unknown;
   /** Tags to leave out of <head>, by name: "canonical", "og:image" … */
   without?: string[];
+  /** `<html lang>`; the identity's locale when unset. */
+  lang?: string;
   noindex?: boolean;
 }
 
@@ -69,7 +71,7 @@ export function plantedPage(page: PlantedPage): string {
     page.policy ??
     `default-src 'self'; script-src 'self' ${sha256Source(INLINE_SCRIPT)}; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
   const graph = JSON.stringify(page.graph ?? ownerGraph(page.path)).replace(/</g, "\\u003c");
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+  return `<!DOCTYPE html><html lang="${page.lang ?? IDENTITY.locale.replace("_", "-")}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <title>${escapeHtml(page.title)}</title>${page.noindex ? '<meta name="robots" content="noindex">' : ""}${head.join("")}
 <script src="/_next/static/chunks/main.js" async></script></head>
