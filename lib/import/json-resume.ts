@@ -9,7 +9,7 @@
 import { importAwards, importCertificates, importEducation, importWork } from "./career";
 import { importProfile } from "./profile";
 import { importProjects } from "./projects";
-import { importSkills, skillBook, skillFiles, skillsNamedIn } from "./skills";
+import { importSkills, skillBook, skillFiles, skillFinder } from "./skills";
 import { type Json, list } from "./values";
 
 export interface ImportResult {
@@ -26,7 +26,8 @@ export function importJsonResume(resume: Json): ImportResult {
   const book = skillBook();
   const notes = importSkills(book, resume.skills);
   const projects = importProjects(resume.projects, book, notes);
-  const work = importWork(resume.work, notes, (lines) => skillsNamedIn(book, lines));
+  // After the projects, which may add skills: the book is complete.
+  const work = importWork(resume.work, notes, skillFinder(book));
   const education = importEducation(resume.education, notes);
   const certificates = importCertificates(resume.certificates, notes);
   const awards = importAwards(resume.awards, notes);

@@ -13,9 +13,10 @@ function links(basics: Json) {
     ...(website ? [{ label: "Website", url: website }] : []),
     ...list(basics.profiles).flatMap((profile) => {
       const url = webUrl(profile.url);
-      return url ? [{ label: text(profile.network) ?? new URL(url).hostname, url, username: text(profile.username) }] : [];
+      const username = text(profile.username);
+      return url ? [{ label: text(profile.network) ?? new URL(url).hostname, url, ...(username && { username }) }] : [];
     }),
-  ].map((link) => Object.fromEntries(Object.entries(link).filter(([, value]) => value !== undefined)));
+  ];
 }
 
 /** The languages the owner speaks, each with its fluency as written. */

@@ -122,8 +122,11 @@ export function skillFiles(book: SkillBook): { files: [string, string][]; catego
   return { files, categories: categories.length ? categories : [{ slug: fileSlug(DEFAULT_CATEGORY), title: DEFAULT_CATEGORY }] };
 }
 
-/** The skills a piece of free text names ("Cut p99 latency with Redis"), found as the job-posting match finds them. */
-export function skillsNamedIn(book: SkillBook, lines: string[]): string[] {
+/**
+ * Finds the skills a piece of free text names ("Cut p99 latency with Redis"),
+ * as the job-posting match finds them. Built once, from the book as it stands.
+ */
+export function skillFinder(book: SkillBook): (lines: string[]) => string[] {
   const index = book.skills.map((skill) =>
     indexEntry({
       slug: skill.slug,
@@ -135,5 +138,5 @@ export function skillsNamedIn(book: SkillBook, lines: string[]): string[] {
       evidence: { projects: 0, achievements: 0 },
     }),
   );
-  return matchPosting(lines.join("\n"), index).matched.map((match) => match.entry.slug);
+  return (lines) => matchPosting(lines.join("\n"), index).matched.map((match) => match.entry.slug);
 }
