@@ -8,6 +8,8 @@ export interface ContentSet {
   sample?: boolean;
   /** Written before it is built: a generated set. */
   seed?: number;
+  /** The browser specs to run (a Playwright `--grep`), none (`false`), or all (left out). */
+  browser?: string | false;
 }
 
 /** Where the runner keeps generated content, exports and browser results; ignored by git. */

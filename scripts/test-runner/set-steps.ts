@@ -55,6 +55,8 @@ export async function checkSet(set: ContentSet, { index, browserRun, playwrightA
     ...(set.sample && { E2E_SWEEP: "sample" }),
     ...(index === 0 && { E2E_ONCE: "1" }),
   };
-  const inBrowser = browserRun(() => step(`browser tests of ${label(set)}`, "npx", ["playwright", "test", ...playwrightArgs], browser));
+  const grep = set.browser ? ["--grep", set.browser] : [];
+  const inBrowser =
+    set.browser === false ? true : browserRun(() => step(`browser tests of ${label(set)}`, "npx", ["playwright", "test", ...grep, ...playwrightArgs], browser));
   return (await Promise.all([files, inBrowser])).every(Boolean);
 }
