@@ -4,10 +4,25 @@
  * problem can point at the line of `categories[3].slug`.
  */
 import matter from "gray-matter";
-import { type Document, isNode, LineCounter, parseDocument } from "yaml";
+import { type Document, isNode, LineCounter, parseDocument, type ScalarTag } from "yaml";
+
+/**
+ * An unquoted day that is no day of the calendar ("2021-02-30") stays text as
+ * written, where YAML's own timestamp would quietly move it to 2 March; the
+ * schema then says what is wrong with it.
+ */
+const calendarDay: ScalarTag = {
+  tag: "tag:yaml.org,2002:timestamp",
+  default: true,
+  test: /^\d{4}-\d{2}-\d{2}$/,
+  resolve: (written) => {
+    const date = new Date(`${written}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(written) ? date : written;
+  },
+};
 
 /** The YAML schema front matter is read with: unquoted dates are dates. Whatever writes front matter uses it too, so it quotes "2021-03-04" as text. */
-export const FRONT_MATTER_YAML = { customTags: ["timestamp" as const] };
+export const FRONT_MATTER_YAML = { customTags: [calendarDay, "timestamp" as const] };
 
 import type { ProblemList } from "./problems";
 import type { SourceFile } from "./source";

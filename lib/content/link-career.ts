@@ -22,7 +22,8 @@ interface Lookups {
 }
 
 /** A sortable number for a date; an entry still going on counts as the latest of all. */
-const when = (date: PartialDate | undefined, ongoing = false) => (ongoing ? Infinity : date ? date.year * 12 + (date.month ?? 12) : undefined);
+const when = (date: PartialDate | undefined, ongoing = false) =>
+  ongoing ? Infinity : date ? (date.year * 12 + (date.month ?? 12)) * 32 + (date.day ?? 31) : undefined;
 
 interface Period {
   start?: PartialDate;

@@ -37,23 +37,39 @@ export const yearsSchema = z
 
 export type Years = z.output<typeof yearsSchema>;
 
-const DATE_EXPECTED = 'expected a year or a year and month, like 2021 or "2021-03"';
+const DATE_EXPECTED = 'expected a year, a year and month, or a day, like 2021, "2021-03" or 2021-03-15';
 
-/** A year, or a year and month: how careers are dated on résumés. */
-export const partialDateSchema = z.union([z.number(), z.string().trim()], { error: DATE_EXPECTED }).transform((value, context) => {
-  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(String(value));
-  const month = match?.[2] === undefined ? undefined : Number(match[2]);
-  if (!match || (month !== undefined && (month < 1 || month > 12))) {
+/** An unquoted 2021-03-15 is a YAML timestamp: read it back as the day it was written. */
+const asWritten = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
+
+/** Whether the day exists in that month (no 31 April; 29 February in leap years only). */
+const isCalendarDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+
+function parseDate(written: string) {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (month !== undefined && day !== undefined && !isCalendarDay(year, month, day)) return undefined;
+  return { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }), iso: match[0] };
+}
+
+/** A year, a year and month, or a day: careers dated as precisely as the owner knows them. */
+export const partialDateSchema = z.preprocess(asWritten, z.union([z.number(), z.string().trim()], { error: DATE_EXPECTED })).transform((value, context) => {
+  const date = parseDate(String(value));
+  if (!date) {
     context.addIssue({ code: "custom", message: DATE_EXPECTED, input: value });
     return z.NEVER;
   }
-  return { year: Number(match[1]), ...(month !== undefined && { month }), iso: match[0] };
+  return date;
 });
 
 export type PartialDate = z.output<typeof partialDateSchema>;
 
 function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0);
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
 /** A period's end may not come before its start. */
@@ -166,7 +182,7 @@ export const experienceSchema = z
   .strictObject({
     organization: text.describe("Where you worked"),
     role: text.optional().describe("Your role or title there; leave out if you would rather not say"),
-    start: partialDateSchema.optional().describe('When it started: 2021 or "2021-03"'),
+    start: partialDateSchema.optional().describe('When it started: 2021, "2021-03" or 2021-03-15'),
     end: partialDateSchema.optional().describe("When it ended; leave out while it goes on (with a start, it reads as current)"),
     location: text.optional(),
     url: webUrl.optional().describe("The organization's website"),
@@ -195,7 +211,7 @@ export const educationSchema = z
 export const certificationSchema = z.strictObject({
   title: text,
   issuer: text.optional().describe("Who issued it"),
-  date: partialDateSchema.optional().describe('When it was issued: 2021 or "2021-03"'),
+  date: partialDateSchema.optional().describe('When it was issued: 2021, "2021-03" or 2021-03-15'),
   url: webUrl.optional().describe("Where it can be verified"),
   summary: text.optional(),
   skills: slugList.describe("Slugs of the skills it covers"),
@@ -205,7 +221,7 @@ export const certificationSchema = z.strictObject({
 export const honourSchema = z.strictObject({
   title: text.describe('What it is called, like "Best Mobile App"'),
   awarder: text.optional().describe("Who gave it"),
-  date: partialDateSchema.optional().describe('When: 2021 or "2021-03"'),
+  date: partialDateSchema.optional().describe('When: 2021, "2021-03" or 2021-03-15'),
   url: webUrl.optional().describe("Where it is announced"),
   summary: text.optional(),
   skills: slugList.describe("Slugs of the skills it recognises"),

@@ -18,9 +18,9 @@ export function webUrl(value: unknown): string | undefined {
   return url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }
 
-/** "2021-03-15" → "2021-03"; "2021" stays; anything else is dropped. */
+/** "2021-03-15", "2021-03" and "2021" as precise as written (a time of day is dropped); anything else is dropped. */
 export function partialDate(value: unknown): string | undefined {
-  return /^(\d{4}(?:-\d{2})?)/.exec(text(value) ?? "")?.[1];
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(text(value) ?? "")?.[0];
 }
 
 /** Front matter without the fields that have no value, then the markdown body. */

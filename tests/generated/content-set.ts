@@ -295,7 +295,7 @@ type Block =
   | { kind: "rule" }
   | { kind: "raw"; text: string };
 
-type DateForm = { year: number; month?: number; asString: boolean };
+type DateForm = { year: number; month?: number; day?: number; asString: boolean };
 type Period = { start?: DateForm; end?: DateForm };
 
 /** How a file is named and placed: usually its slug, sometimes with a `slug:` override, a subfolder, another extension, a BOM or CRLF. */
@@ -320,14 +320,21 @@ const titleArb = (pool: readonly string[]) =>
     { weight: 1, arbitrary: pick(LONG_WORDS) },
   );
 
-const dateArb: fc.Arbitrary<DateForm> = fc.record(
-  { year: fc.integer({ min: 1990, max: 2027 }), month: maybe(fc.integer({ min: 1, max: 12 })), asString: fc.boolean() },
-  { requiredKeys: ["year", "asString"] },
-);
+/**
+ * A year, a month, or a day. Whether a date has a day, and which, is derived
+ * from what was drawn rather than drawn itself, so every seed keeps the
+ * content it had before days were allowed.
+ */
+const dateArb: fc.Arbitrary<DateForm> = fc
+  .record(
+    { year: fc.integer({ min: 1990, max: 2027 }), month: maybe(fc.integer({ min: 1, max: 12 })), asString: fc.boolean() },
+    { requiredKeys: ["year", "asString"] },
+  )
+  .map((date) => (date.month !== undefined && date.year % 3 === 0 ? { ...date, day: ((date.year + date.month * 7) % 28) + 1 } : date));
 
 const periodArb: fc.Arbitrary<Period> = fc.record({ start: maybe(dateArb), end: maybe(dateArb) }, { requiredKeys: [] }).map(({ start, end }) => {
   if (!start || !end) return { start, end };
-  const order = (d: DateForm) => d.year * 13 + (d.month ?? 0);
+  const order = (d: DateForm) => (d.year * 13 + (d.month ?? 0)) * 32 + (d.day ?? 0);
   return order(end) < order(start) ? { start: end, end: start } : { start, end };
 });
 
@@ -623,9 +630,12 @@ function resolve(numbers: number[] | undefined, slugs: readonly string[]): strin
   return numbers[0] !== undefined && numbers[0] % 7 === 0 ? picked : [...new Set(picked)];
 }
 
-function dateValue(date: DateForm | undefined): string | number | undefined {
+/** As owners write dates: 2021, "2021", "2021-03", "2021-03-15", or an unquoted 2021-03-15 (a YAML timestamp). */
+function dateValue(date: DateForm | undefined): string | number | Date | undefined {
   if (!date) return undefined;
-  const iso = date.month === undefined ? String(date.year) : `${date.year}-${String(date.month).padStart(2, "0")}`;
+  const parts = [date.year, date.month, date.day].filter((part) => part !== undefined);
+  const iso = parts.map((part, index) => String(part).padStart(index === 0 ? 4 : 2, "0")).join("-");
+  if (date.day !== undefined && !date.asString) return new Date(`${iso}T00:00:00Z`);
   return date.asString || date.month !== undefined ? iso : date.year;
 }
 

@@ -10,19 +10,37 @@ describe("experience dates", () => {
   it("rejects a month that does not exist, naming the file, line and field", () => {
     const dir = copyValidFixture();
     writeExperience(dir, "acme", "organization: Acme", 'start: "2021-13"');
-    expect(expectProblems(dir)).toEqual(['content/experience/acme.md:3 start: expected a year or a year and month, like 2021 or "2021-03", got "2021-13"']);
+    expect(expectProblems(dir)).toEqual([
+      'content/experience/acme.md:3 start: expected a year, a year and month, or a day, like 2021, "2021-03" or 2021-03-15, got "2021-13"',
+    ]);
   });
 
-  it("rejects an end before the start", () => {
+  it("rejects an end before the start, to the day", () => {
     const dir = copyValidFixture();
     writeExperience(dir, "acme", "organization: Acme", 'start: "2021-03"', "end: 2020");
     expect(expectProblems(dir)).toEqual(['content/experience/acme.md:4 end: expected an end no earlier than the start (2021-03), got "2020"']);
+    writeExperience(dir, "acme", "organization: Acme", "start: 2021-03-15", "end: 2021-03-14");
+    expect(expectProblems(dir)).toEqual(['content/experience/acme.md:4 end: expected an end no earlier than the start (2021-03-15), got "2021-03-14"']);
   });
 
-  it("rejects a full date, which résumés do not need", () => {
+  it("keeps a day as written, quoted or not", () => {
     const dir = copyValidFixture();
-    writeExperience(dir, "acme", "organization: Acme", "start: 2021-03-15");
-    expect(expectProblems(dir)).toEqual([expect.stringMatching(/^content\/experience\/acme\.md:3 start: expected a year or a year and month/)]);
+    writeExperience(dir, "acme", "organization: Acme", "start: 2021-03-15", 'end: "2024-02-29"');
+    const acme = expectLoads(dir).content.experience.find((entry) => entry.organization === "Acme");
+    expect([acme?.start, acme?.end]).toEqual([
+      { year: 2021, month: 3, day: 15, iso: "2021-03-15" },
+      { year: 2024, month: 2, day: 29, iso: "2024-02-29" },
+    ]);
+  });
+
+  it("rejects a day the calendar does not have, unquoted too, rather than moving it", () => {
+    const dir = copyValidFixture();
+    for (const written of ["2021-02-29", '"2021-04-31"']) {
+      writeExperience(dir, "acme", "organization: Acme", `start: ${written}`);
+      expect(expectProblems(dir)).toEqual([
+        expect.stringMatching(new RegExp(`^content/experience/acme\\.md:3 start: expected a year, .* got "${written.replaceAll('"', "")}"$`)),
+      ]);
+    }
   });
 
   it("says a missing organization is missing, and checks what it names", () => {

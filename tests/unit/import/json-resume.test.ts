@@ -36,7 +36,11 @@ describe("importJsonResume", () => {
       location: "San Francisco, California, US",
     });
     expect(content.experience.map((work) => work.organization)).toEqual(sample.work.map((work) => work.name));
-    expect(content.experience[0]).toMatchObject({ role: sample.work[0]!.position, start: { iso: "2013-12" }, end: { iso: "2014-12" } });
+    expect(content.experience[0]).toMatchObject({
+      role: sample.work[0]!.position,
+      start: { iso: sample.work[0]!.startDate },
+      end: { iso: sample.work[0]!.endDate },
+    });
     expect(content.education.map((study) => study.institution)).toEqual(sample.education.map((study) => study.institution));
     // Each group of skills is a category, each of its keywords a skill at the group's level ("Master").
     expect(content.categories.map((category) => category.title)).toEqual(sample.skills.map((group) => group.name).concat("Skills"));
@@ -62,7 +66,7 @@ describe("importJsonResume", () => {
     // An award without a number is an honour, never a figure; it keeps its awarder and date.
     expect(content.achievements).toEqual([]);
     expect(content.honours.map((honour) => ({ title: honour.title, awarder: honour.awarder, date: honour.date?.iso, summary: honour.summary }))).toEqual([
-      { title: "Digital Compression Pioneer Award", awarder: "Techcrunch", date: "2014-11", summary: "There is no spoon." },
+      { title: "Digital Compression Pioneer Award", awarder: "Techcrunch", date: "2014-11-01", summary: "There is no spoon." },
     ]);
     expect(notes.join("\n")).toMatch(/volunteer: 1 entry not kept/);
     expect(content.profile.languages).toEqual(sample.languages);
@@ -302,7 +306,7 @@ describe("importJsonResume, field by field", () => {
     ]);
   });
 
-  it("keeps work, education and certificates with dates cut to year and month", () => {
+  it("keeps work, education and certificates with their dates as precise as written", () => {
     const { files, notes } = importJsonResume({
       basics: BASICS,
       work: [
@@ -335,7 +339,7 @@ describe("importJsonResume, field by field", () => {
     expect(fields(files, "experience/acme.md")).toEqual({
       organization: "Acme",
       role: "Engineer",
-      start: "2021-03",
+      start: "2021-03-15",
       end: "2023",
       location: "Berlin",
       url: "http://acme.example",
@@ -347,13 +351,13 @@ describe("importJsonResume, field by field", () => {
       institution: "Example University",
       degree: "BSc",
       area: "Computing",
-      start: "2014-09",
+      start: "2014-09-01",
       end: "2018-06",
       score: "3.8",
       url: "https://uni.example",
     });
     expect(notes).toContain("education/example-university.md: courses are not kept");
-    expect(fields(files, "certifications/cert.md")).toEqual({ title: "Cert", issuer: "Org", date: "2022-05", url: "https://cert.example/1" });
+    expect(fields(files, "certifications/cert.md")).toEqual({ title: "Cert", issuer: "Org", date: "2022-05-01", url: "https://cert.example/1" });
   });
 
   it("splits an award's title into the figure it leads with and what it measures", () => {
@@ -382,7 +386,7 @@ describe("importJsonResume, field by field", () => {
         { title: "Top talk", awarder: " " },
       ],
     });
-    expect(fields(files, "honours/best-paper.md")).toEqual({ title: "Best paper", awarder: "ACM", date: "2024-05" });
+    expect(fields(files, "honours/best-paper.md")).toEqual({ title: "Best paper", awarder: "ACM", date: "2024-05-02" });
     expect(fields(files, "achievements/2024-hackathon-win.md")).toMatchObject({ figure: "2024", metric: "hackathon win", summary: "First of 40 teams." });
     expect(fields(files, "honours/top-talk.md")).toEqual({ title: "Top talk" });
     expect(notes.filter((note) => note.includes("Best paper"))).toEqual([]);
@@ -537,7 +541,7 @@ describe("awards", () => {
     const content = imported([{ title: "99.9% uptime" }, { title: "Best App", awarder: "Example Awards", date: "2024-05-02" }]);
     expect(content.achievements.map(({ figure, metric }) => ({ figure, metric }))).toEqual([{ figure: "99.9%", metric: "uptime" }]);
     expect(content.honours.map(({ title, awarder, date }) => ({ title, awarder, date: date?.iso }))).toEqual([
-      { title: "Best App", awarder: "Example Awards", date: "2024-05" },
+      { title: "Best App", awarder: "Example Awards", date: "2024-05-02" },
     ]);
   });
 });
