@@ -1,4 +1,4 @@
-import type { Profile } from "@/lib/content";
+import { type Profile, profileLinks } from "@/lib/content";
 import { spokenLanguages } from "./resume-lines";
 
 /**
@@ -9,7 +9,7 @@ import { spokenLanguages } from "./resume-lines";
 export function ContactDetails({ profile }: { profile: Profile }) {
   const links = [
     ...(profile.email ? [{ label: "Email", url: `mailto:${profile.email}`, shown: profile.email }] : []),
-    ...profile.links.map((link) => ({ ...link, shown: link.label })),
+    ...profileLinks(profile).map((link) => ({ ...link, shown: link.label })),
   ];
   const languages = spokenLanguages(profile);
   if (!hasContact(profile)) return null;
@@ -45,5 +45,5 @@ export function ContactDetails({ profile }: { profile: Profile }) {
 }
 
 export function hasContact(profile: Profile): boolean {
-  return Boolean(profile.email || profile.location) || profile.links.length > 0 || profile.languages.length > 0;
+  return Boolean(profile.email || profile.location) || profileLinks(profile).length > 0 || profile.languages.length > 0;
 }

@@ -52,7 +52,8 @@ interface Dated {
 
 /** A period as words and dates: ["Mar 2021", " – present"]; empty for an undated entry. */
 export function periodParts({ start, end, current }: Dated): (string | PartialDate)[] {
-  if (start && end) return start.iso === end.iso ? [start] : [start, " – ", end];
+  // Two days of one month read as that month once.
+  if (start && end) return dateLabel(start) === dateLabel(end) ? [start] : [start, " – ", end];
   if (start) return current ? [start, " – present"] : ["since ", start];
   return end ? ["until ", end] : [];
 }

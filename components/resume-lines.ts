@@ -3,7 +3,7 @@
  * (/resume.pdf) so that the two always say the same thing.
  */
 import type { Profile, Skill } from "@/lib/content";
-import { PROFICIENCY } from "@/lib/content";
+import { PROFICIENCY, profileLinks } from "@/lib/content";
 import { yearsLabel } from "./format";
 
 /** "PostgreSQL (Expert, 3+ years)"; a skill being learned is named without a level, which it has not earned yet. */
@@ -30,7 +30,7 @@ export function contactItems(profile: Profile): { text: string; url?: string }[]
   return [
     ...(profile.email ? [{ text: profile.email, url: `mailto:${profile.email}` }] : []),
     ...(profile.location ? [{ text: profile.location }] : []),
-    ...profile.links.map((link) => ({ text: shortUrl(link.url), url: link.url })),
+    ...profileLinks(profile).map((link) => ({ text: shortUrl(link.url), url: link.url })),
     ...(languages ? [{ text: `Speaks ${languages}` }] : []),
   ];
 }

@@ -23,7 +23,7 @@ import type {
   WebSite,
 } from "schema-dts";
 import type { Achievement, Profile, Project, Skill } from "./content";
-import { getProfile } from "./content";
+import { getProfile, profileLinks } from "./content";
 import { type PageDescription, siteIdentity } from "./page-metadata";
 import { recordPage } from "./record-page";
 import { recordRoute, routes } from "./routes";
@@ -43,7 +43,7 @@ function person(profile: Profile, knowsAbout: readonly Skill[]): Person {
     url: absoluteUrl(routes.home),
     ...(profile.email && { email: `mailto:${profile.email}` }),
     ...(profile.location && { homeLocation: { "@type": "Place", name: profile.location } }),
-    ...(profile.links.length && { sameAs: profile.links.map((link) => link.url) }),
+    ...(profileLinks(profile).length && { sameAs: profileLinks(profile).map((link) => link.url) }),
     ...(knowsAbout.length && { knowsAbout: knowsAbout.map((skill) => skill.title) }),
     ...(profile.languages.length && { knowsLanguage: profile.languages.map((each) => each.language) }),
   };

@@ -12,6 +12,7 @@ import { contentSignature } from "./source";
 
 export type { ProficiencyInfo } from "./proficiency";
 export { PROFICIENCY, PROFICIENCY_LEVELS } from "./proficiency";
+export { profileLinks } from "./profile-links";
 export type * from "./records";
 export type { Showcase } from "./showcase";
 

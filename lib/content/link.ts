@@ -128,6 +128,8 @@ function linkProjects(drafts: readonly Draft<ProjectFrontMatter>[], skill: (slug
     context: draft.data.context,
     organization: draft.data.organization,
     summary: draft.data.summary,
+    start: draft.data.start,
+    end: draft.data.end,
     outcomes: draft.data.outcomes,
     featured: draft.data.featured,
     url: draft.data.url,

@@ -78,6 +78,8 @@ export interface Project extends PageRecord {
   context?: ProjectContext;
   organization?: string;
   summary: string;
+  start?: PartialDate;
+  end?: PartialDate;
   outcomes: string[];
   featured: boolean;
   url?: string;

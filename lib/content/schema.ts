@@ -107,6 +107,7 @@ export const profileSchema = z.strictObject({
   focus: text.optional(),
   location: text.optional(),
   email: z.email({ error: "expected an e-mail address like name@example.com" }).optional(),
+  website: webUrl.optional().describe("Your own website, when it is not this site; JSON Resume's basics.url"),
   links: z.array(linkSchema).default([]),
   languages: z
     .array(
@@ -148,18 +149,22 @@ export const skillSchema = z.strictObject({
 
 export const PROJECT_CONTEXTS = ["company", "lab", "research", "personal", "open-source", "freelance", "client"] as const;
 
-export const projectSchema = z.strictObject({
-  ...recordFields,
-  context: z.enum(PROJECT_CONTEXTS).optional(),
-  organization: text.optional(),
-  summary: text,
-  skills: slugList.describe("Slugs of the skills used"),
-  outcomes: textList,
-  featured: z.boolean().default(false),
-  url: webUrl.optional(),
-  repository: webUrl.optional(),
-  image: imageSchema.optional().describe("A screenshot or diagram, shown on the project's card, page and preview image"),
-});
+export const projectSchema = z
+  .strictObject({
+    ...recordFields,
+    context: z.enum(PROJECT_CONTEXTS).optional(),
+    organization: text.optional(),
+    summary: text,
+    start: partialDateSchema.optional().describe('When it started: 2021, "2021-03" or 2021-03-15'),
+    end: partialDateSchema.optional().describe("When it ended; leave out while it goes on"),
+    skills: slugList.describe("Slugs of the skills used"),
+    outcomes: textList,
+    featured: z.boolean().default(false),
+    url: webUrl.optional(),
+    repository: webUrl.optional(),
+    image: imageSchema.optional().describe("A screenshot or diagram, shown on the project's card, page and preview image"),
+  })
+  .superRefine(endNotBeforeStart);
 
 export const achievementSchema = z.strictObject({
   ...recordFields,

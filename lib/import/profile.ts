@@ -6,17 +6,13 @@ function place(location: Json): string | undefined {
   return [text(location.city), text(location.region), text(location.countryCode)].filter(Boolean).join(", ") || text(location.address);
 }
 
-/** The owner's website first, then every profile as written: its network, username and address. */
+/** Every profile as written: its network, username and address. */
 function links(basics: Json) {
-  const website = webUrl(basics.url);
-  return [
-    ...(website ? [{ label: "Website", url: website }] : []),
-    ...list(basics.profiles).flatMap((profile) => {
-      const url = webUrl(profile.url);
-      const username = text(profile.username);
-      return url ? [{ label: text(profile.network) ?? new URL(url).hostname, url, ...(username && { username }) }] : [];
-    }),
-  ];
+  return list(basics.profiles).flatMap((profile) => {
+    const url = webUrl(profile.url);
+    const username = text(profile.username);
+    return url ? [{ label: text(profile.network) ?? new URL(url).hostname, url, ...(username && { username }) }] : [];
+  });
 }
 
 /** The languages the owner speaks, each with its fluency as written. */
@@ -44,6 +40,7 @@ export function importProfile(resume: Json, categories: { slug: string; title: s
       summary: summary ?? "TODO: one or two sentences about your work",
       email: text(basics.email),
       location: place(object(basics.location)),
+      website: webUrl(basics.url),
       links: links(basics),
       languages: languages(resume.languages),
       categories,

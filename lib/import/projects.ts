@@ -1,6 +1,6 @@
 /** JSON Resume projects → project files, each linked to the skills its keywords name (added when the résumé lists none by that name). */
 import { projectSkill, type SkillBook } from "./skills";
-import { contentFile, namedEntries, text, texts, webUrl } from "./values";
+import { contentFile, namedEntries, partialDate, text, texts, webUrl } from "./values";
 
 export function importProjects(section: unknown, book: SkillBook, notes: string[]): [string, string][] {
   return namedEntries(
@@ -10,9 +10,7 @@ export function importProjects(section: unknown, book: SkillBook, notes: string[
   ).map(({ entry: project, name, slug }) => {
     const highlights = texts(project.highlights);
     if (!text(project.description)) notes.push(`projects/${slug}.md: no description; the summary is ${highlights[0] ? "its first highlight" : "its name"}`);
-    for (const field of ["roles", "startDate", "endDate"]) {
-      if (project[field] !== undefined) notes.push(`projects/${slug}.md: ${field} is not kept (projects here have no ${field})`);
-    }
+    if (project.roles !== undefined) notes.push(`projects/${slug}.md: roles are not kept (a project here has no roles; say yours in its summary or body)`);
     const skills = texts(project.keywords).map((keyword) => projectSkill(book, keyword, name));
     notes.push(...skills.flatMap((skill) => skill.note ?? []));
     return [
@@ -21,6 +19,8 @@ export function importProjects(section: unknown, book: SkillBook, notes: string[
         title: name,
         organization: text(project.entity),
         summary: text(project.description) ?? highlights[0] ?? name,
+        start: partialDate(project.startDate),
+        end: partialDate(project.endDate),
         skills: [...new Set(skills.map((skill) => skill.slug))],
         outcomes: highlights,
         url: webUrl(project.url),

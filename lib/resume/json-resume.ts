@@ -15,7 +15,7 @@ function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
-/** "2021" or "2021-03": both match the schema's iso8601 pattern, which allows a year or a year and month. */
+/** "2021", "2021-03" or "2021-03-15": the schema's iso8601 pattern allows a year, a month or a day. */
 const isoDate = (date: PartialDate | undefined) => date?.iso;
 
 /**
@@ -51,7 +51,8 @@ function basics(profile: Profile) {
     ...present({ name: profile.name }),
     label: profile.headline,
     ...present({ email: profile.email }),
-    url: absoluteUrl(routes.home),
+    // The owner's own website when they name one; otherwise this site is it.
+    url: uri(profile.website) ?? absoluteUrl(routes.home),
     summary: profile.summary,
     location: location(profile),
     // The network as the owner names it ("GitHub", "Mastodon"), never guessed from the address.
@@ -116,7 +117,7 @@ function projectEntries(projects: Content["projects"]) {
     description: project.summary,
     highlights: project.outcomes.length ? project.outcomes : project.achievements.map(resultLine),
     keywords: project.skills.map((skill) => skill.title),
-    ...present({ entity: project.organization, type: project.context }),
+    ...present({ entity: project.organization, type: project.context, startDate: isoDate(project.start), endDate: isoDate(project.end) }),
     url: uri(project.url ?? absoluteUrl(routes.project(project.slug))),
   }));
 }

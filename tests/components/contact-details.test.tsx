@@ -20,6 +20,18 @@ describe("ContactDetails", () => {
     expect(screen.getByRole("link", { name: "GitHub" }).getAttribute("href")).toBe("https://github.com/jane");
   });
 
+  it("offers the owner's own website first among the links, and alone when it is all there is", () => {
+    const links = [{ label: "GitHub", url: "https://github.com/jane" }];
+    const { container } = render(<ContactDetails profile={{ ...profile, website: "https://jane.example/", links }} />);
+    expect([...container.querySelectorAll("a")].map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["Website", "https://jane.example/"],
+      ["GitHub", "https://github.com/jane"],
+    ]);
+    cleanup();
+    render(<ContactDetails profile={{ ...profile, website: "https://jane.example/" }} />);
+    expect(screen.getByRole("link", { name: "Website" }).getAttribute("href")).toBe("https://jane.example/");
+  });
+
   it("shows the location with the other details, as text rather than a link", () => {
     const { container } = render(<ContactDetails profile={{ ...profile, location: "Kraków, Poland", email: "jane@example.com" }} />);
     const items = [...container.querySelectorAll("li")].map((item) => item.textContent);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { profileLinks } from "@/lib/content/profile-links";
 import { homeShowcase } from "@/lib/content/showcase";
 import { contentPages, relative } from "@/tests/site/site-map";
 
@@ -71,7 +72,7 @@ test("home shows every contact detail together, location included", async ({ pag
   const { profile } = contentPages().content;
   await page.goto(relative("/"));
   const contact = page.getByRole("region", { name: "Get in touch" });
-  const details = [profile.location, profile.email, ...profile.links.map((link) => link.label)].filter((detail) => detail !== undefined);
+  const details = [profile.location, profile.email, ...profileLinks(profile).map((link) => link.label)].filter((detail) => detail !== undefined);
   if (details.length === 0) {
     await expect(contact, "the profile gives no contact details").toHaveCount(0);
     return;

@@ -8,6 +8,7 @@ import { JsonLd } from "@/components/json-ld";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
 import { PageIntro } from "@/components/page-intro";
+import { Period } from "@/components/period";
 import { Picture } from "@/components/picture";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
@@ -44,6 +45,12 @@ export default async function ProjectPage({ params }: RecordPageProps) {
               Projects
             </Link>
             {context && <span> · {context}</span>}
+            {project.start || project.end ? (
+              <span>
+                {" · "}
+                <Period start={project.start} end={project.end} current={Boolean(project.start && !project.end)} />
+              </span>
+            ) : null}
           </>
         }
         title={project.title}

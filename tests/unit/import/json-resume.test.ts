@@ -59,10 +59,9 @@ describe("importJsonResume", () => {
     // Every keyword of the project is one of its skills; those the résumé does not list are added, to be checked.
     expect(content.projects[0]!.skills.map((skill) => skill.title)).toEqual(sample.projects[0]!.keywords);
     expect(notes).toContain('skills/googlemaps.md: named by the project "Miss Direction" only; its level is set to "working", check it');
-    expect(content.profile.links).toEqual([
-      { label: "Website", url: sample.basics.url },
-      ...sample.basics.profiles.map(({ network, username, url }) => ({ label: network, username, url })),
-    ]);
+    // The owner's own website stays theirs, apart from the profiles elsewhere.
+    expect(content.profile.website).toBe(sample.basics.url);
+    expect(content.profile.links).toEqual(sample.basics.profiles.map(({ network, username, url }) => ({ label: network, username, url })));
     // An award without a number is an honour, never a figure; it keeps its awarder and date.
     expect(content.achievements).toEqual([]);
     expect(content.honours.map((honour) => ({ title: honour.title, awarder: honour.awarder, date: honour.date?.iso, summary: honour.summary }))).toEqual([
@@ -266,7 +265,7 @@ describe("importJsonResume, field by field", () => {
     expect([...files.keys()]).toEqual(["profile.md"]);
   });
 
-  it("keeps a project's organization, address and keywords that name a skill or one of its tags, and says what projects here lack", () => {
+  it("keeps a project's organization, address and keywords that name a skill or one of its tags, and its dates, and says what projects here lack", () => {
     const { files, notes } = importJsonResume({
       basics: BASICS,
       skills: [{ name: "Go", keywords: ["Golang"] }, { name: "Golang" }, { name: "Node.js", keywords: ["JavaScript"] }],
@@ -279,7 +278,7 @@ describe("importJsonResume, field by field", () => {
           highlights: ["Fast"],
           url: "HTTPS://ledger.example/",
           roles: ["Lead"],
-          startDate: "2020",
+          startDate: "2020-02-03",
           endDate: "2021",
         },
         { name: "Map", highlights: ["Offline maps"], url: "ftp://map.example/" },
@@ -290,6 +289,8 @@ describe("importJsonResume, field by field", () => {
       title: "Ledger",
       organization: "Acme",
       summary: "Keeps books.",
+      start: "2020-02-03",
+      end: "2021",
       skills: ["golang", "node-js", "javascript", "cobol"],
       outcomes: ["Fast"],
       url: "HTTPS://ledger.example/",
@@ -298,9 +299,7 @@ describe("importJsonResume, field by field", () => {
     expect(fields(files, "projects/notes.md")).toEqual({ title: "Notes", summary: "Notes" });
     expect(notes).toContain('skills/cobol.md: named by the project "Ledger" only; its level is set to "working", check it');
     expect(notes.filter((note) => note.startsWith("projects/"))).toEqual([
-      "projects/ledger.md: roles is not kept (projects here have no roles)",
-      "projects/ledger.md: startDate is not kept (projects here have no startDate)",
-      "projects/ledger.md: endDate is not kept (projects here have no endDate)",
+      "projects/ledger.md: roles are not kept (a project here has no roles; say yours in its summary or body)",
       "projects/map.md: no description; the summary is its first highlight",
       "projects/notes.md: no description; the summary is its name",
     ]);
@@ -410,8 +409,8 @@ describe("importJsonResume, field by field", () => {
       summary: "Builds.",
       email: "jo@example.com",
       location: "Berlin, DE",
+      website: "https://jo.example",
       links: [
-        { label: "Website", url: "https://jo.example" },
         { label: "GitHub", url: "https://github.com/jo" },
         { label: "social.example", url: "https://social.example/@jo" },
       ],

@@ -30,6 +30,13 @@ describe("JSON Resume", () => {
     }
   });
 
+  it("gives the owner's own website as basics.url, and this site when they name none", () => {
+    expect(toJsonResume({ ...content, profile: { ...content.profile, website: undefined } }).basics.url).toBe(absoluteUrl(routes.home));
+    const own = toJsonResume({ ...content, profile: { ...content.profile, website: "https://jo.example/" } });
+    expect(own.basics.url).toBe("https://jo.example/");
+    expect(own.basics.profiles.map((profile) => profile.url)).not.toContain("https://jo.example/");
+  });
+
   it("writes web addresses in other scripts as URIs the schema accepts", () => {
     const dir = copyValidFixture();
     writeFile(dir, "certifications/intl.md", lines("---", "title: International", "url: https://例え.jp/パス?q=ü", "---"));
