@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Experience } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { roleLabel } from "./format";
 import { Period } from "./period";
 import { SkillChips } from "./skill-chips";
 
@@ -31,7 +32,7 @@ export function ExperienceTimeline({ experience, compact = false }: { experience
             )}
           </h3>
           <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
-            {entry.role && <span className="font-medium text-slate-800 dark:text-slate-200">{entry.role}</span>}
+            {roleLabel(entry) && <span className="font-medium text-slate-800 dark:text-slate-200">{roleLabel(entry)}</span>}
             <Period start={entry.start} end={entry.end} current={entry.current} />
             {entry.location && <span>{entry.location}</span>}
             {entry.current && <span className="text-teal-800 dark:text-teal-300">Current</span>}

@@ -37,6 +37,12 @@ export function contextLabel(project: { context?: ProjectContext; organization?:
   return parts.length ? parts.join(" · ") : undefined;
 }
 
+/** "Mentor (volunteer)", "Volunteer", or the role as written. */
+export function roleLabel({ role, volunteer }: { role?: string; volunteer?: boolean }): string | undefined {
+  if (!volunteer) return role;
+  return role ? `${role} (volunteer)` : "Volunteer";
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "Mar 2021" or "2021". */

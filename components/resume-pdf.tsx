@@ -7,7 +7,7 @@ import path from "node:path";
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content, PartialDate } from "@/lib/content";
 import { sameWords } from "@/lib/same-words";
-import { contextLabel, dateLabel, periodLabel, yearsLabel } from "./format";
+import { contextLabel, dateLabel, periodLabel, roleLabel, yearsLabel } from "./format";
 import { contactItems, shortUrl, skillLine } from "./resume-lines";
 import { withoutEmoji } from "./share-image";
 
@@ -161,7 +161,11 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
           <Section title="Experience">
             {experience.map((work) => (
               <View key={work.slug} style={styles.entry} wrap={false}>
-                <EntryHead title={work.organization} detail={[work.role, work.location].filter(Boolean).join(", ") || undefined} period={periodLabel(work)} />
+                <EntryHead
+                  title={work.organization}
+                  detail={[roleLabel(work), work.location].filter(Boolean).join(", ") || undefined}
+                  period={periodLabel(work)}
+                />
                 {work.summary && <Text>{drawable(work.summary)}</Text>}
                 <Bullets items={work.highlights} />
               </View>

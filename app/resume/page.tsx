@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { contextLabel, dateLabel, yearsLabel } from "@/components/format";
+import { contextLabel, dateLabel, roleLabel, yearsLabel } from "@/components/format";
 import { JsonLd } from "@/components/json-ld";
 import { Period } from "@/components/period";
 import { PostingOrder, PostingOrdered } from "@/components/posting-order";
@@ -92,7 +92,7 @@ export default function ResumePage() {
                     <p className="flex flex-wrap justify-between gap-x-4">
                       <span>
                         <span className={strong}>{work.organization}</span>
-                        {(work.role || work.location) && <span className={muted}> · {[work.role, work.location].filter(Boolean).join(", ")}</span>}
+                        {(roleLabel(work) || work.location) && <span className={muted}> · {[roleLabel(work), work.location].filter(Boolean).join(", ")}</span>}
                       </span>
                       <Period start={work.start} end={work.end} current={work.current} className={muted} />
                     </p>

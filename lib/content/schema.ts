@@ -187,6 +187,7 @@ export const experienceSchema = z
   .strictObject({
     organization: text.describe("Where you worked"),
     role: text.optional().describe("Your role or title there; leave out if you would rather not say"),
+    volunteer: z.boolean().default(false).describe("Unpaid work for a cause: shown as volunteering, and JSON Resume's volunteer section"),
     start: partialDateSchema.optional().describe('When it started: 2021, "2021-03" or 2021-03-15'),
     end: partialDateSchema.optional().describe("When it ended; leave out while it goes on (with a start, it reads as current)"),
     location: text.optional(),

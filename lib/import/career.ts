@@ -3,10 +3,16 @@ import { contentFile, type Json, list, namedEntries, object, partialDate, text, 
 
 type Files = [string, string][];
 
-export function importWork(section: unknown, notes: string[], skillsNamed: (lines: string[]) => string[]): Files {
+/** Work and volunteer work, one folder with one slug for each place: the volunteer kind is marked so. */
+export function importWork(resume: Json, notes: string[], skillsNamed: (lines: string[]) => string[]): Files {
+  const volunteered = new Set(list(resume.volunteer));
   const entries = namedEntries(
-    section,
-    { name: (work) => text(work.name) ?? text(work.company), fallback: "work", missing: "work: an entry without a name was left out" },
+    [...list(resume.work), ...volunteered],
+    {
+      name: (work) => text(work.name) ?? text(work.company) ?? text(work.organization),
+      fallback: "work",
+      missing: "work, volunteer: an entry without an organization was left out",
+    },
     notes,
   );
   return entries.map(({ entry: work, name, slug }) => [
@@ -14,6 +20,7 @@ export function importWork(section: unknown, notes: string[], skillsNamed: (line
     contentFile({
       organization: name,
       role: text(work.position),
+      volunteer: volunteered.has(work) || undefined,
       start: partialDate(work.startDate),
       end: partialDate(work.endDate),
       location: text(work.location),

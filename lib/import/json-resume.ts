@@ -20,22 +20,27 @@ export interface ImportResult {
 }
 
 /** Sections this site has no place for yet. */
-const LEFT_OUT = ["volunteer", "publications", "interests", "references"];
+/** The sections this site has no place for, each with what the owner can do instead. */
+const LEFT_OUT: Record<string, string> = {
+  publications: "this site has no publications yet; name them in profile.md's text, or make each a project",
+  interests: "the site shows no interests; name them in profile.md's text if a recruiter should read them",
+  references: "a public site is no place for references; give them when asked",
+};
 
 export function importJsonResume(resume: Json): ImportResult {
   const book = skillBook();
   const notes = importSkills(book, resume.skills);
   const projects = importProjects(resume.projects, book, notes);
   // After the projects, which may add skills: the book is complete.
-  const work = importWork(resume.work, notes, skillFinder(book));
+  const work = importWork(resume, notes, skillFinder(book));
   const education = importEducation(resume.education, notes);
   const certificates = importCertificates(resume.certificates, notes);
   const awards = importAwards(resume.awards, notes);
   const skills = skillFiles(book);
   const profile = importProfile(resume, skills.categories, notes);
-  for (const section of LEFT_OUT) {
+  for (const [section, instead] of Object.entries(LEFT_OUT)) {
     const count = list(resume[section]).length;
-    if (count) notes.push(`${section}: ${count} ${count === 1 ? "entry" : "entries"} not kept (this site has no ${section} section)`);
+    if (count) notes.push(`${section}: ${count} ${count === 1 ? "entry" : "entries"} not kept (${instead})`);
   }
   return { files: new Map([...skills.files, ...projects, ...work, ...education, ...certificates, ...awards, profile]), notes };
 }

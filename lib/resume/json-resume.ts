@@ -61,18 +61,31 @@ function basics(profile: Profile) {
 }
 
 function work(experience: Content["experience"]) {
-  return experience.map((job) => ({
-    name: job.organization,
-    ...present({
-      position: job.role,
-      location: job.location,
-      url: uri(job.url),
-      startDate: isoDate(job.start),
-      endDate: isoDate(job.end),
-      summary: job.summary,
-    }),
-    highlights: job.highlights,
-  }));
+  return experience
+    .filter((job) => !job.volunteer)
+    .map((job) => ({
+      name: job.organization,
+      ...present({
+        position: job.role,
+        location: job.location,
+        url: uri(job.url),
+        startDate: isoDate(job.start),
+        endDate: isoDate(job.end),
+        summary: job.summary,
+      }),
+      highlights: job.highlights,
+    }));
+}
+
+/** Work marked volunteer: JSON Resume keeps it apart, with the organization under its own name. */
+function volunteer(experience: Content["experience"]) {
+  return experience
+    .filter((job) => job.volunteer)
+    .map((job) => ({
+      organization: job.organization,
+      ...present({ position: job.role, url: uri(job.url), startDate: isoDate(job.start), endDate: isoDate(job.end), summary: job.summary }),
+      highlights: job.highlights,
+    }));
 }
 
 function education(studies: Content["education"]) {
@@ -127,6 +140,7 @@ export function toJsonResume(content: Content) {
     $schema: SCHEMA_URL,
     basics: basics(content.profile),
     work: work(content.experience),
+    volunteer: volunteer(content.experience),
     education: education(content.education),
     certificates: content.certifications.map((certificate) => ({
       name: certificate.title,

@@ -2,7 +2,7 @@
  * The round trip, for every content set: this site's own /resume.json,
  * imported into an empty folder, gives content that builds and keeps every
  * field the site can hold in JSON Resume: skills with their category, level,
- * years and tags; projects with their dates and skills; work and study with their
+ * years and tags; projects with their dates and skills; work (volunteer work too) and study with their
  * dates; honours and results; the profile's website, its links as written
  * and the languages the owner speaks.
  */
@@ -32,7 +32,7 @@ function kept(content: Content) {
         JSON.stringify([project.title, project.summary, project.start?.iso, project.end?.iso, sorted(project.skills.map((skill) => skill.title))]),
       ),
     ),
-    experience: content.experience.map((work) => [work.organization, work.role, work.start?.iso, work.end?.iso, work.highlights]),
+    experience: content.experience.map((work) => [work.organization, work.role, work.volunteer, work.start?.iso, work.end?.iso, work.highlights]),
     education: content.education.map((study) => [study.institution, study.degree, study.area, study.start?.iso, study.end?.iso]),
     certifications: sorted(content.certifications.map((certificate) => JSON.stringify([certificate.title, certificate.issuer, certificate.date?.iso]))),
     honours: sorted(content.honours.map((honour) => JSON.stringify([honour.title, honour.awarder, honour.date?.iso]))),

@@ -35,7 +35,7 @@ describe("importJsonResume", () => {
       email: sample.basics.email,
       location: "San Francisco, California, US",
     });
-    expect(content.experience.map((work) => work.organization)).toEqual(sample.work.map((work) => work.name));
+    expect(content.experience.filter((work) => !work.volunteer).map((work) => work.organization)).toEqual(sample.work.map((work) => work.name));
     expect(content.experience[0]).toMatchObject({
       role: sample.work[0]!.position,
       start: { iso: sample.work[0]!.startDate },
@@ -67,7 +67,10 @@ describe("importJsonResume", () => {
     expect(content.honours.map((honour) => ({ title: honour.title, awarder: honour.awarder, date: honour.date?.iso, summary: honour.summary }))).toEqual([
       { title: "Digital Compression Pioneer Award", awarder: "Techcrunch", date: "2014-11-01", summary: "There is no spoon." },
     ]);
-    expect(notes.join("\n")).toMatch(/volunteer: 1 entry not kept/);
+    // Volunteer work is work, marked so.
+    expect(content.experience.filter((entry) => entry.volunteer).map((entry) => [entry.organization, entry.role])).toEqual(
+      sample.volunteer.map((entry) => [entry.organization, entry.position]),
+    );
     expect(content.profile.languages).toEqual(sample.languages);
     expect(notes.join("\n")).toMatch(/phone number is not kept/);
   });
@@ -255,12 +258,12 @@ describe("importJsonResume, field by field", () => {
     expect(notes).toEqual([
       "skills: an entry without a name was left out",
       "projects: an entry without a name was left out",
-      "work: an entry without a name was left out",
+      "work, volunteer: an entry without an organization was left out",
+      "work, volunteer: an entry without an organization was left out",
       "education: an entry without an institution was left out",
       "profile.md: the phone number is not kept (the site shows no phone)",
       "profile.md: the image is not kept; add a photo with image: { src, alt }",
-      "volunteer: 1 entry not kept (this site has no volunteer section)",
-      "publications: 2 entries not kept (this site has no publications section)",
+      "publications: 2 entries not kept (this site has no publications yet; name them in profile.md's text, or make each a project)",
     ]);
     expect([...files.keys()]).toEqual(["profile.md"]);
   });
@@ -357,6 +360,24 @@ describe("importJsonResume, field by field", () => {
     });
     expect(notes).toContain("education/example-university.md: courses are not kept");
     expect(fields(files, "certifications/cert.md")).toEqual({ title: "Cert", issuer: "Org", date: "2022-05-01", url: "https://cert.example/1" });
+  });
+
+  it("keeps volunteer work as work marked volunteer, in a file of its own beside a job at the same place", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      work: [{ name: "Code Club", position: "Engineer" }],
+      volunteer: [{ organization: "Code Club", position: "Mentor", startDate: "2019-09-14", summary: "Taught.", highlights: ["Ran 40 sessions"] }],
+    });
+    expect(fields(files, "experience/code-club.md")).toEqual({ organization: "Code Club", role: "Engineer" });
+    expect(fields(files, "experience/code-club-2.md")).toEqual({
+      organization: "Code Club",
+      role: "Mentor",
+      volunteer: true,
+      start: "2019-09-14",
+      summary: "Taught.",
+      highlights: ["Ran 40 sessions"],
+    });
+    expect(notes).toEqual([]);
   });
 
   it("splits an award's title into the figure it leads with and what it measures", () => {
@@ -517,8 +538,8 @@ describe("importJsonResume, edge cases", () => {
       references: [{ name: "Jo" }],
     });
     expect(notes).toEqual([
-      "interests: 2 entries not kept (this site has no interests section)",
-      "references: 1 entry not kept (this site has no references section)",
+      "interests: 2 entries not kept (the site shows no interests; name them in profile.md's text if a recruiter should read them)",
+      "references: 1 entry not kept (a public site is no place for references; give them when asked)",
     ]);
   });
 });

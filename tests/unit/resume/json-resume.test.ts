@@ -30,6 +30,13 @@ describe("JSON Resume", () => {
     }
   });
 
+  it("writes work marked volunteer as volunteer work, and only there", () => {
+    const [job, other] = careerFixture().experience;
+    const resume = toJsonResume({ ...careerFixture(), experience: [{ ...job!, volunteer: true }, other!] });
+    expect(resume.volunteer.map((entry) => [entry.organization, entry.position])).toEqual([[job!.organization, job!.role]]);
+    expect(resume.work.map((entry) => entry.name)).toEqual([other!.organization]);
+  });
+
   it("gives the owner's own website as basics.url, and this site when they name none", () => {
     expect(toJsonResume({ ...content, profile: { ...content.profile, website: undefined } }).basics.url).toBe(absoluteUrl(routes.home));
     const own = toJsonResume({ ...content, profile: { ...content.profile, website: "https://jo.example/" } });
