@@ -3,22 +3,20 @@
  * real text in reading order (applicant-tracking systems read it), the site's
  * font embedded, and the same facts and wording as /resume/.
  */
-import path from "node:path";
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content, PartialDate } from "@/lib/content";
 import { sameWords } from "@/lib/same-words";
+import { SITE_FONT } from "@/lib/site-font";
 import { contextLabel, dateLabel, periodLabel, roleLabel, yearsLabel } from "./format";
 import { contactItems, shortUrl, skillLine } from "./resume-lines";
 import { withoutEmoji } from "./share-image";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
-
 // Geist covers Latin Extended ("Łódź", "Straße"), which the PDF's built-in Helvetica cannot encode.
 Font.register({
-  family: "Geist",
+  family: SITE_FONT.family,
   fonts: [
-    { src: path.join(FONT_DIR, "Geist-Regular.ttf"), fontWeight: 400 },
-    { src: path.join(FONT_DIR, "Geist-SemiBold.ttf"), fontWeight: 600 },
+    { src: SITE_FONT.files[400], fontWeight: 400 },
+    { src: SITE_FONT.files[600], fontWeight: 600 },
   ],
 });
 // Whole words only: a hyphen inserted by the layout would split "PostgreSQL" for a machine reading the text.
@@ -33,7 +31,7 @@ const ACCENT = "#115e59";
 const RULE = "#cbd5e1";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: "Geist", fontSize: 9.5, lineHeight: 1.3, color: INK, paddingVertical: 32, paddingHorizontal: 44 },
+  page: { fontFamily: SITE_FONT.family, fontSize: 9.5, lineHeight: 1.3, color: INK, paddingVertical: 32, paddingHorizontal: 44 },
   name: { fontSize: 18, fontWeight: 600, lineHeight: 1.15 },
   headline: { fontSize: 11, marginTop: 2, color: INK },
   summary: { marginTop: 6, color: INK },

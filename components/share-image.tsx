@@ -6,6 +6,7 @@ import type { Achievement, Category, ContentImage, Profile, Project, Skill } fro
 import { PROFICIENCY } from "@/lib/content";
 import { radarFits } from "@/lib/radar/geometry";
 import { radarPicture } from "@/lib/radar/picture";
+import { SITE_FONT } from "@/lib/site-font";
 import { countLabel, yearsLabel } from "./format";
 import { skillsRadarGeometry } from "./skills-radar";
 
@@ -166,7 +167,7 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
         padding: "64px 72px",
         background: COLORS.background,
         color: COLORS.text,
-        fontFamily: "Geist",
+        fontFamily: SITE_FONT.family,
         borderTop: `12px solid ${COLORS.accent}`,
       }}
     >

@@ -1,15 +1,10 @@
 /** The site's font, as TrueType files, for rendering preview images at build time (Satori reads TTF, not WOFF2). */
 import { readFile } from "node:fs/promises";
-import path from "node:path";
-
-const FONT_DIR = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
+import { SITE_FONT } from "./site-font";
 
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 600 }[]> | undefined;
 
 export function shareImageFonts() {
-  fonts ??= Promise.all([
-    readFile(path.join(FONT_DIR, "Geist-Regular.ttf")).then((data) => ({ name: "Geist", data, weight: 400 as const })),
-    readFile(path.join(FONT_DIR, "Geist-SemiBold.ttf")).then((data) => ({ name: "Geist", data, weight: 600 as const })),
-  ]);
+  fonts ??= Promise.all(([400, 600] as const).map(async (weight) => ({ name: SITE_FONT.family, data: await readFile(SITE_FONT.files[weight]), weight })));
   return fonts;
 }

@@ -4,10 +4,10 @@
  * Arabic, CJK) and emoji have no glyph in it and are not in the PDF's text.
  * The PDF's facts are checked as far as its font can draw them.
  */
-import path from "node:path";
 import * as fontkit from "fontkit";
+import { SITE_FONT } from "@/lib/site-font";
 
-const font = fontkit.openSync(path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans", "Geist-Regular.ttf")) as fontkit.Font;
+const font = fontkit.openSync(SITE_FONT.files[400]) as fontkit.Font;
 
 /** `text` with every character the PDF's font has no glyph for left out, and spaces closed up. */
 export function drawableInPdf(text: string): string {
