@@ -1,5 +1,5 @@
 import { type Profile, profileLinks } from "@/lib/content";
-import { spokenLanguages } from "./resume-lines";
+import { spokenLanguages } from "@/lib/resume/lines";
 
 /**
  * How to reach the owner, all together wherever contact is shown: where they

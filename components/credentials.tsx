@@ -1,5 +1,5 @@
 import type { Certification, Education, Honour } from "@/lib/content";
-import { dateLabel } from "./format";
+import { dateLabel } from "@/lib/format";
 import { Period } from "./period";
 import { SkillChips } from "./skill-chips";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Achievement, Project } from "@/lib/content";
+import { contextLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { AchievementFigure } from "./achievement-figure";
-import { contextLabel } from "./format";
 
 /** What proves a claim: the measured results first, then the projects. */
 export function Evidence({ achievements, projects }: { achievements: Achievement[]; projects: Project[] }) {

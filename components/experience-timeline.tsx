@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Experience } from "@/lib/content";
+import { roleLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";
-import { roleLabel } from "./format";
 import { Period } from "./period";
 import { SkillChips } from "./skill-chips";
 

@@ -1,5 +1,5 @@
 import type { PartialDate } from "@/lib/content";
-import { dateLabel, periodParts } from "./format";
+import { dateLabel, periodParts } from "@/lib/format";
 
 /** A period as people read it ("Mar 2021 – present"), with machine-readable dates; nothing for an undated entry. */
 export function Period({ className, ...period }: { start?: PartialDate; end?: PartialDate; current?: boolean; className?: string }) {

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
+import { evidenceLabel } from "@/lib/format";
 import { postingFragment } from "@/lib/resume/posting-fragment";
 import { routes } from "@/lib/routes";
 import type { matchPosting } from "@/lib/search/match-posting";
 import { normalizeTerm } from "@/lib/search/normalize";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
-import { evidenceLabel } from "./format";
 
 const chip = "inline-flex min-h-9 items-center gap-2 rounded-md border px-3 text-sm";
 

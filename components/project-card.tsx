@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Project } from "@/lib/content";
+import { contextLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { Chip, ChipList } from "./chip";
-import { contextLabel } from "./format";
 import { Picture } from "./picture";
 
 /** Cards sit two to a row from md up, inside the 64rem page. */

@@ -5,11 +5,11 @@
  */
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content, PartialDate } from "@/lib/content";
+import { contextLabel, dateLabel, periodLabel, roleLabel, yearsLabel } from "@/lib/format";
+import { contactItems, shortUrl, skillLine } from "@/lib/resume/lines";
 import { sameWords } from "@/lib/same-words";
 import { SITE_FONT } from "@/lib/site-font";
-import { contextLabel, dateLabel, periodLabel, roleLabel, yearsLabel } from "./format";
-import { contactItems, shortUrl, skillLine } from "./resume-lines";
-import { withoutEmoji } from "./share-image";
+import { withoutEmoji } from "@/lib/without-emoji";
 
 // Geist covers Latin Extended ("Łódź", "Straße"), which the PDF's built-in Helvetica cannot encode.
 Font.register({

@@ -4,10 +4,11 @@
  */
 import type { Achievement, Category, ContentImage, Profile, Project, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
+import { countLabel, yearsLabel } from "@/lib/format";
 import { radarFits } from "@/lib/radar/geometry";
 import { radarPicture } from "@/lib/radar/picture";
 import { SITE_FONT } from "@/lib/site-font";
-import { countLabel, yearsLabel } from "./format";
+import { withoutEmoji } from "@/lib/without-emoji";
 import { skillsRadarGeometry } from "./skills-radar";
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
@@ -103,22 +104,7 @@ function Picture({ card, src }: { card: ShareCard; src: string }) {
   );
 }
 
-/** `picture` is the card's image or drawing as a data URL, when it has one. */
-/**
- * Emoji are drawn from images Satori downloads while the site builds, which
- * fails without a network (and would make builds depend on one), so the
- * preview leaves them out; the page itself keeps them.
- */
-const EMOJI =
-  /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*|[\u{1F1E6}-\u{1F1FF}]|[#*0-9]\u{FE0F}?\u{20E3}|\u{FE0F}/gu;
-
-export function withoutEmoji(text: string): string {
-  return text
-    .replace(EMOJI, "")
-    .replace(/\s{2,}/g, " ")
-    .trim();
-}
-
+/** The card as Satori can draw it: its text without emoji. */
 function drawable(card: ShareCard): ShareCard {
   const { kind, title, figure, figureCaption, byline } = card;
   return {
@@ -137,6 +123,7 @@ function leadingFigureSize(figure: string): number {
   return length <= 7 ? 128 : length <= 12 ? 96 : length <= 24 ? 64 : 48;
 }
 
+/** `picture` is the card's image or drawing as a data URL, when it has one. */
 export function ShareImage({ card: written, picture }: { card: ShareCard; picture?: string }) {
   const card = drawable(written);
   const isNumber = card.figure !== undefined && /\d/.test(card.figure) && card.figure.length <= 12;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Skill } from "@/lib/content";
+import { evidenceLabel, yearsLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";
-import { evidenceLabel, yearsLabel } from "./format";
 import { LevelBadge } from "./level-badge";
 
 /** A skill at a glance: name, level, years, one line, and how much evidence backs it. */

@@ -7,10 +7,10 @@
  */
 import type { Category, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
+import { countLabel, yearsLabel } from "@/lib/format";
 import { clipLabel, RADAR, type RadarGeometry, type RadarPoint, type RadarRing, radarGeometry } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
-import { countLabel, yearsLabel } from "./format";
 
 /** "PostgreSQL", "production", "3+ years", "2 projects", "1 result": what a point says about its skill. */
 export function skillFacts(skill: Skill): string[] {

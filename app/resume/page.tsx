@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { contextLabel, dateLabel, roleLabel, yearsLabel } from "@/components/format";
 import { JsonLd } from "@/components/json-ld";
 import { Period } from "@/components/period";
 import { PostingOrder, PostingOrdered } from "@/components/posting-order";
 import { PrintButton } from "@/components/print-button";
-import { contactItems, skillLine } from "@/components/resume-lines";
 import { getContent, type PartialDate } from "@/lib/content";
+import { contextLabel, dateLabel, roleLabel, yearsLabel } from "@/lib/format";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
+import { contactItems, skillLine } from "@/lib/resume/lines";
 import { routes } from "@/lib/routes";
 import { sameWords } from "@/lib/same-words";
 import { buildSkillIndex } from "@/lib/search/skill-index";

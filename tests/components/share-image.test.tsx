@@ -1,9 +1,10 @@
 /** Preview images render from any title without a network: Satori would download emoji while the site builds. */
 import { ImageResponse } from "next/og";
 import { describe, expect, it } from "vitest";
-import { recordCard, ShareImage, withoutEmoji } from "@/components/share-image";
+import { recordCard, ShareImage } from "@/components/share-image";
 import { loadContent } from "@/lib/content/load";
 import { shareImageFonts } from "@/lib/share-image-fonts";
+import { withoutEmoji } from "@/lib/without-emoji";
 import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 describe("withoutEmoji", () => {

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { countLabel } from "@/components/format";
 import { JsonLd } from "@/components/json-ld";
 import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
 import { getTag, getTags, type Tag } from "@/lib/content";
+import { countLabel } from "@/lib/format";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { slugParams } from "@/lib/static-params";

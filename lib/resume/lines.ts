@@ -4,7 +4,7 @@
  */
 import type { Profile, Skill } from "@/lib/content";
 import { PROFICIENCY, profileLinks } from "@/lib/content";
-import { yearsLabel } from "./format";
+import { yearsLabel } from "@/lib/format";
 
 /** "PostgreSQL (Expert, 3+ years)"; a skill being learned is named without a level, which it has not earned yet. */
 export function skillLine(skill: Skill): string {
