@@ -12,7 +12,7 @@ import { Section } from "@/components/section";
 import { SkillCard } from "@/components/skill-card";
 import { SkillChips } from "@/components/skill-chips";
 import { SkillsRadar } from "@/components/skills-radar";
-import { getCategories, getExperience, getProfile, getShowcase, getSkills } from "@/lib/content";
+import { getCategories, getExperience, getProfile, getProjects, getShowcase, getSkills } from "@/lib/content";
 import { yearsLabel } from "@/lib/format";
 import { homeMetadata, homePage } from "@/lib/page-metadata";
 import { radarFits } from "@/lib/radar/geometry";
@@ -60,9 +60,11 @@ export default function HomePage() {
           <Link href={routes.skills} className={primaryButton}>
             Skills and evidence
           </Link>
-          <Link href={routes.projects} className={secondaryButton}>
-            Projects
-          </Link>
+          {getProjects().length > 0 && (
+            <Link href={routes.projects} className={secondaryButton}>
+              Projects
+            </Link>
+          )}
           {/* A file, not a page: a plain link, with the base path Next's Link would otherwise add. */}
           <a href={`${basePath}${routes.resumePdf}`} className={secondaryButton}>
             Résumé (PDF)

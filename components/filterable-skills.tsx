@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
+import { countLabel } from "@/lib/format";
 import type { SkillFilter } from "@/lib/search/filter-skills";
 import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER } from "@/lib/search/filter-skills";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
@@ -103,7 +104,7 @@ export function FilterableSkills({
         </form>
         <div className="mt-2 flex min-h-11 flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
           <p role="status" aria-live="polite">
-            {isFiltered(filter) ? `Showing ${shown} of ${index.length} skills` : `${index.length} skills`}
+            {isFiltered(filter) ? `Showing ${shown} of ${countLabel(index.length, "skill")}` : countLabel(index.length, "skill")}
           </p>
           {isFiltered(filter) && (
             <button type="button" className="min-h-11 px-2 font-medium text-teal-700 hover:underline dark:text-teal-300" onClick={() => update(NO_FILTER)}>

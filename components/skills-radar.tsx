@@ -155,7 +155,7 @@ export function SkillsRadar({
         width={Math.round(geometry.width * DISPLAY_SCALE)}
         height={Math.round(geometry.height * DISPLAY_SCALE)}
         role="group"
-        aria-label={`Skills radar: ${skills.length} skills by category and level`}
+        aria-label={`Skills radar: ${countLabel(skills.length, "skill")} by category and level`}
         className="mx-auto h-auto max-w-full select-none"
       >
         <g aria-hidden="true">

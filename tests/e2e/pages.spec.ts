@@ -68,6 +68,13 @@ test("client-side navigation loads without failed requests", async ({ page }) =>
   expect(failures).toEqual([]);
 });
 
+test("home offers the projects only when there are some", async ({ page }) => {
+  const { content } = contentPages();
+  await page.goto(relative("/"));
+  const projects = page.getByRole("main").getByRole("link", { name: "Projects", exact: true });
+  await expect(projects).toHaveCount(content.projects.length > 0 ? 1 : 0);
+});
+
 test("home shows every contact detail together, location included", async ({ page }) => {
   const { profile } = contentPages().content;
   await page.goto(relative("/"));

@@ -20,11 +20,13 @@ test.describe("skills filter", () => {
   test("an alias finds the skill, and the filter lands in the URL", async ({ page }) => {
     const skill = content.skills.find((each) => each.aliases.length > 0) ?? content.skills[0]!;
     const search = skill.aliases[0] ?? skill.title;
+    const total = `${content.skills.length} ${content.skills.length === 1 ? "skill" : "skills"}`;
     await page.goto(relative("/skills/"));
+    await expect(page.getByRole("status").filter({ hasText: /skill/ })).toHaveText(total);
     await page.getByRole("searchbox", { name: "Search" }).fill(search);
     await expect(cards(page).filter({ has: page.getByRole("heading", { name: skill.title, exact: true }) })).toHaveCount(1);
     await expect(page).toHaveURL(new RegExp(`[?&]q=${literal(new URLSearchParams({ q: search }).toString().slice(2)).source}`));
-    await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(new RegExp(`Showing \\d+ of ${content.skills.length} skills`));
+    await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(new RegExp(`^Showing \\d+ of ${total}$`));
   });
 
   test("a shared filtered URL opens filtered", async ({ page }) => {
