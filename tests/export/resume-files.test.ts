@@ -22,14 +22,16 @@ const { content } = contentPages();
 const exported = (route: string) => readFileSync(exportedFile(served(route)));
 const resumeJson = () => JSON.parse(exported("/resume.json").toString("utf8"));
 
-test("/resume.json is valid JSON Resume and carries every result, workplace, study and certificate", () => {
+test("/resume.json is valid JSON Resume and carries every result, workplace (volunteer work apart), study and certificate", () => {
   const resume = resumeJson();
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   const check = ajv.compile(resumeSchema);
   expect(check(resume), ajv.errorsText(check.errors)).toBe(true);
   expect(resume.awards).toHaveLength(content.honours.length + content.achievements.length);
-  expect(resume.work.map((work: { name: string }) => work.name)).toEqual(content.experience.map((work) => work.organization));
+  const places = (volunteer: boolean) => content.experience.filter((work) => work.volunteer === volunteer).map((work) => work.organization);
+  expect(resume.work.map((work: { name: string }) => work.name)).toEqual(places(false));
+  expect(resume.volunteer.map((work: { organization: string }) => work.organization)).toEqual(places(true));
   expect(resume.education).toHaveLength(content.education.length);
   expect(resume.certificates).toHaveLength(content.certifications.length);
   expect(resume.basics.location).toEqual(content.profile.location ? { address: content.profile.location } : {});
