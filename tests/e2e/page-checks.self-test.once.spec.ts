@@ -30,6 +30,13 @@ test("the axe check passes a clean page, and reports an image with no text alter
   expect(await axeProblems(page, "planted")).toEqual([expect.stringMatching(/^planted: image-alt /)]);
 });
 
+test("the axe check reports a link whose accessible name leaves out the words it shows (a cut-short radar name must still be named as shown)", async ({
+  page,
+}) => {
+  await open(page, '<a href="/elsewhere" aria-label="Something else">Visible words</a>');
+  expect(await axeProblems(page, "planted")).toEqual([expect.stringMatching(/^planted: label-content-name-mismatch /)]);
+});
+
 test("the colour rules, run again after the theme switches in place, find text that only the dark theme makes unreadable", async ({ page }) => {
   const style = "<style>@media (prefers-color-scheme: dark) { body { background: #000; } p { color: #222; } }</style>";
   await page.emulateMedia({ colorScheme: "light" });
