@@ -5,8 +5,8 @@
  */
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Content, PartialDate } from "@/lib/content";
-import { contextLabel, dateLabel, periodLabel, roleLabel, yearsLabel } from "@/lib/format";
-import { contactItems, shortUrl, skillLine } from "@/lib/resume/lines";
+import { contextLabel, dateLabel, periodLabel, yearsLabel } from "@/lib/format";
+import { contactItems, shortUrl, skillLine, workDetail } from "@/lib/resume/lines";
 import { sameWords } from "@/lib/same-words";
 import { SITE_FONT } from "@/lib/site-font";
 import { withoutEmoji } from "@/lib/without-emoji";
@@ -159,11 +159,7 @@ function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: 
           <Section title="Experience">
             {experience.map((work) => (
               <View key={work.slug} style={styles.entry} wrap={false}>
-                <EntryHead
-                  title={work.organization}
-                  detail={[roleLabel(work), work.location].filter(Boolean).join(", ") || undefined}
-                  period={periodLabel(work)}
-                />
+                <EntryHead title={work.organization} detail={workDetail(work)} period={periodLabel(work)} />
                 {work.summary && <Text>{drawable(work.summary)}</Text>}
                 <Bullets items={work.highlights} />
               </View>

@@ -34,6 +34,7 @@ const personId = () => `${absoluteUrl(routes.home)}#person`;
 const websiteId = () => `${absoluteUrl(routes.home)}#website`;
 
 function person(profile: Profile, knowsAbout: readonly Skill[]): Person {
+  const links = profileLinks(profile);
   return {
     "@type": "Person",
     "@id": personId(),
@@ -43,7 +44,7 @@ function person(profile: Profile, knowsAbout: readonly Skill[]): Person {
     url: absoluteUrl(routes.home),
     ...(profile.email && { email: `mailto:${profile.email}` }),
     ...(profile.location && { homeLocation: { "@type": "Place", name: profile.location } }),
-    ...(profileLinks(profile).length && { sameAs: profileLinks(profile).map((link) => link.url) }),
+    ...(links.length && { sameAs: links.map((link) => link.url) }),
     ...(knowsAbout.length && { knowsAbout: knowsAbout.map((skill) => skill.title) }),
     ...(profile.languages.length && { knowsLanguage: profile.languages.map((each) => each.language) }),
   };

@@ -5,9 +5,9 @@ import { Period } from "@/components/period";
 import { PostingOrder, PostingOrdered } from "@/components/posting-order";
 import { PrintButton } from "@/components/print-button";
 import { getContent, type PartialDate } from "@/lib/content";
-import { contextLabel, dateLabel, roleLabel, yearsLabel } from "@/lib/format";
+import { contextLabel, dateLabel, yearsLabel } from "@/lib/format";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
-import { contactItems, skillLine } from "@/lib/resume/lines";
+import { contactItems, skillLine, workDetail } from "@/lib/resume/lines";
 import { routes } from "@/lib/routes";
 import { sameWords } from "@/lib/same-words";
 import { buildSkillIndex } from "@/lib/search/skill-index";
@@ -92,7 +92,7 @@ export default function ResumePage() {
                     <p className="flex flex-wrap justify-between gap-x-4">
                       <span>
                         <span className={strong}>{work.organization}</span>
-                        {(roleLabel(work) || work.location) && <span className={muted}> · {[roleLabel(work), work.location].filter(Boolean).join(", ")}</span>}
+                        {workDetail(work) && <span className={muted}> · {workDetail(work)}</span>}
                       </span>
                       <Period start={work.start} end={work.end} current={work.current} className={muted} />
                     </p>

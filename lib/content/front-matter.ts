@@ -5,6 +5,7 @@
  */
 import matter from "gray-matter";
 import { type Document, isNode, LineCounter, parseDocument, type ScalarTag } from "yaml";
+import { isCalendarDay } from "./calendar-day";
 
 /**
  * An unquoted day that is no day of the calendar ("2021-02-30") stays text as
@@ -15,10 +16,7 @@ const calendarDay: ScalarTag = {
   tag: "tag:yaml.org,2002:timestamp",
   default: true,
   test: /^\d{4}-\d{2}-\d{2}$/,
-  resolve: (written) => {
-    const date = new Date(`${written}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(written) ? date : written;
-  },
+  resolve: (written) => (isCalendarDay(written) ? new Date(`${written}T00:00:00Z`) : written),
 };
 
 /** The YAML schema front matter is read with: unquoted dates are dates. Whatever writes front matter uses it too, so it quotes "2021-03-04" as text. */

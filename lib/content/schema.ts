@@ -5,6 +5,7 @@
  * problem reads: `years: expected a number or "N+", got "lots"`.
  */
 import { z } from "zod";
+import { isCalendarDay } from "./calendar-day";
 import { PROFICIENCY_LEVELS } from "./proficiency";
 import { SAFE_SLUG } from "./slug";
 
@@ -42,9 +43,6 @@ const DATE_EXPECTED = 'expected a year, a year and month, or a day, like 2021, "
 /** An unquoted 2021-03-15 is a YAML timestamp: read it back as the day it was written. */
 const asWritten = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
 
-/** Whether the day exists in that month (no 31 April; 29 February in leap years only). */
-const isCalendarDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-
 function parseDate(written: string) {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
   if (!match) return undefined;
@@ -52,7 +50,7 @@ function parseDate(written: string) {
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (month !== undefined && day !== undefined && !isCalendarDay(year, month, day)) return undefined;
+  if (day !== undefined && !isCalendarDay(match[0])) return undefined;
   return { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }), iso: match[0] };
 }
 

@@ -60,32 +60,21 @@ function basics(profile: Profile) {
   };
 }
 
+/** What JSON Resume's work and volunteer entries share. */
+function jobFields(job: Content["experience"][number]) {
+  return {
+    ...present({ position: job.role, url: uri(job.url), startDate: isoDate(job.start), endDate: isoDate(job.end), summary: job.summary }),
+    highlights: job.highlights,
+  };
+}
+
 function work(experience: Content["experience"]) {
-  return experience
-    .filter((job) => !job.volunteer)
-    .map((job) => ({
-      name: job.organization,
-      ...present({
-        position: job.role,
-        location: job.location,
-        url: uri(job.url),
-        startDate: isoDate(job.start),
-        endDate: isoDate(job.end),
-        summary: job.summary,
-      }),
-      highlights: job.highlights,
-    }));
+  return experience.filter((job) => !job.volunteer).map((job) => ({ name: job.organization, ...present({ location: job.location }), ...jobFields(job) }));
 }
 
 /** Work marked volunteer: JSON Resume keeps it apart, with the organization under its own name. */
 function volunteer(experience: Content["experience"]) {
-  return experience
-    .filter((job) => job.volunteer)
-    .map((job) => ({
-      organization: job.organization,
-      ...present({ position: job.role, url: uri(job.url), startDate: isoDate(job.start), endDate: isoDate(job.end), summary: job.summary }),
-      highlights: job.highlights,
-    }));
+  return experience.filter((job) => job.volunteer).map((job) => ({ organization: job.organization, ...jobFields(job) }));
 }
 
 function education(studies: Content["education"]) {

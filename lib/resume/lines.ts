@@ -2,15 +2,20 @@
  * How the résumé words its facts, shared by the page (/resume/) and the PDF
  * (/resume.pdf) so that the two always say the same thing.
  */
-import type { Profile, Skill } from "@/lib/content";
+import type { Experience, Profile, Skill } from "@/lib/content";
 import { PROFICIENCY, profileLinks } from "@/lib/content";
-import { yearsLabel } from "@/lib/format";
+import { roleLabel, yearsLabel } from "@/lib/format";
 
 /** "PostgreSQL (Expert, 3+ years)"; a skill being learned is named without a level, which it has not earned yet. */
 export function skillLine(skill: Skill): string {
   if (skill.proficiency === "learning") return skill.title;
   const detail = [PROFICIENCY[skill.proficiency].label, skill.years && yearsLabel(skill.years)].filter(Boolean).join(", ");
   return `${skill.title} (${detail})`;
+}
+
+/** "Mentor (volunteer), Berlin": a job's role and place, as the résumé's page and PDF word them. */
+export function workDetail(work: Pick<Experience, "role" | "volunteer" | "location">): string | undefined {
+  return [roleLabel(work), work.location].filter(Boolean).join(", ") || undefined;
 }
 
 /** An address as people write it: "github.com/jane" rather than "https://github.com/jane/". */
