@@ -1,19 +1,12 @@
 /**
  * The 1200x630 preview image shown when a page is shared. Rendered by Satori
- * (next/og), which understands inline styles and flexbox only.
+ * (lib/images/share-png.ts), which understands inline styles and flexbox only.
  */
-import type { Achievement, Category, ContentImage, Profile, Project, Skill } from "@/lib/content";
-import { PROFICIENCY } from "@/lib/content";
-import { countLabel, yearsLabel } from "@/lib/format";
-import { radarFits } from "@/lib/radar/geometry";
-import { radarPicture } from "@/lib/radar/picture";
+import type { ContentImage } from "@/lib/content";
 import { SITE_FONT } from "@/lib/site-font";
 import { withoutEmoji } from "@/lib/without-emoji";
-import { skillsRadarGeometry } from "./skills-radar";
 
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
-
-const COLORS = { background: "#0f172a", text: "#f8fafc", muted: "#94a3b8", accent: "#5eead4", rule: "#1e293b" };
+export const SHARE_COLORS = { background: "#0f172a", text: "#f8fafc", muted: "#94a3b8", accent: "#5eead4", rule: "#1e293b" };
 
 export interface ShareCard {
   kind: string;
@@ -38,57 +31,6 @@ function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }
 
-export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): ShareCard {
-  return {
-    kind: profile.name ? profile.headline : "Portfolio",
-    title: profile.name ?? profile.headline,
-    figure: profile.experience ? `${yearsLabel(profile.experience)} of experience` : undefined,
-    figureCaption: profile.summary,
-    byline: featuredSkills.map((skill) => skill.title).join(" · "),
-    image: profile.image && { ...profile.image, shape: "portrait" },
-  };
-}
-
-/** The skills page: the radar beside the count. */
-export function skillsCard(profile: Profile, categories: readonly Category[], skills: readonly Skill[]): ShareCard {
-  const palette = { sectors: ["#1e293b", "#162032"] as [string, string], line: "#334155", learning: "#fbbf24", point: COLORS.accent };
-  return {
-    kind: "Skills",
-    title: profile.name ?? profile.headline,
-    figure: countLabel(skills.length, "skill"),
-    figureCaption: `in ${countLabel(categories.length, "category", "categories")}, by level, with the evidence behind each`,
-    byline: profile.name ? profile.headline : "",
-    drawing: radarFits(skills.length) ? radarPicture(skillsRadarGeometry(categories, skills, false), palette) : undefined,
-  };
-}
-
-export function recordCard(record: Skill | Project | Achievement, profile: Profile): ShareCard {
-  const byline = profile.name ? `${profile.name} · ${profile.headline}` : profile.headline;
-  switch (record.kind) {
-    case "skill":
-      return {
-        kind: record.category.title,
-        title: record.title,
-        figure: [PROFICIENCY[record.proficiency].label, record.years && yearsLabel(record.years)].filter(Boolean).join(" · "),
-        figureCaption: record.summary,
-        byline,
-      };
-    case "project": {
-      const [result] = record.achievements;
-      return {
-        kind: "Project",
-        title: record.title,
-        figure: result?.figure,
-        figureCaption: result ? result.metric : record.summary,
-        byline,
-        image: record.image && { ...record.image, shape: "landscape" },
-      };
-    }
-    case "achievement":
-      return { kind: "Result", title: record.metric, figure: record.figure, figureCaption: record.summary, figureFirst: true, byline };
-  }
-}
-
 function Picture({ card, src }: { card: ShareCard; src: string }) {
   if (card.drawing) return <img src={src} width={DRAWING_SIZE} height={DRAWING_SIZE} alt="" style={{ marginLeft: 40 }} />;
   const shape = card.image!.shape;
@@ -99,12 +41,12 @@ function Picture({ card, src }: { card: ShareCard; src: string }) {
       width={box.width}
       height={box.height}
       alt=""
-      style={{ marginLeft: 40, borderRadius: shape === "portrait" ? box.width / 2 : 16, border: `2px solid ${COLORS.rule}` }}
+      style={{ marginLeft: 40, borderRadius: shape === "portrait" ? box.width / 2 : 16, border: `2px solid ${SHARE_COLORS.rule}` }}
     />
   );
 }
 
-/** The card as Satori can draw it: its text without emoji. */
+/** The card as Satori can draw it: its text without emoji, one space between words. */
 function drawable(card: ShareCard): ShareCard {
   const { kind, title, figure, figureCaption, byline } = card;
   return {
@@ -135,7 +77,7 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
         fontWeight: 600,
         lineHeight: 1.05,
         letterSpacing: card.figureFirst ? -3 : 0,
-        color: COLORS.accent,
+        color: SHARE_COLORS.accent,
         marginTop: card.figureFirst ? 0 : 24,
         marginBottom: card.figureFirst ? 12 : 0,
       }}
@@ -148,21 +90,24 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
       style={{
         width: "100%",
         height: "100%",
+        boxSizing: "border-box",
+        // A word longer than the card (an identifier, a German compound) breaks rather than runs off the edge.
+        wordBreak: "break-word",
         display: "flex",
         flexDirection: "column",
         justifyContent: "space-between",
         padding: "64px 72px",
-        background: COLORS.background,
-        color: COLORS.text,
+        background: SHARE_COLORS.background,
+        color: SHARE_COLORS.text,
         fontFamily: SITE_FONT.family,
-        borderTop: `12px solid ${COLORS.accent}`,
+        borderTop: `12px solid ${SHARE_COLORS.accent}`,
       }}
     >
-      <div style={{ display: "flex", fontSize: 26, color: COLORS.accent, fontWeight: 600, letterSpacing: 1, textTransform: "uppercase" }}>
+      <div style={{ display: "flex", fontSize: 26, color: SHARE_COLORS.accent, fontWeight: 600, letterSpacing: 1, textTransform: "uppercase" }}>
         {clip(card.kind, 60)}
       </div>
       <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
-        <div style={{ display: "flex", flexDirection: "column", flex: 1 }}>
+        <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0 }}>
           {card.figureFirst && figure}
           <div
             style={{ display: "flex", fontSize: card.title.length > 80 ? 48 : card.title.length > 40 || picture ? 58 : 72, fontWeight: 600, lineHeight: 1.1 }}
@@ -171,7 +116,7 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
           </div>
           {!card.figureFirst && figure}
           {card.figureCaption && (
-            <div style={{ display: "flex", marginTop: 16, fontSize: 30, lineHeight: 1.35, color: COLORS.muted, maxWidth: 1000 }}>
+            <div style={{ display: "flex", marginTop: 16, fontSize: 30, lineHeight: 1.35, color: SHARE_COLORS.muted, maxWidth: 1000 }}>
               {clip(card.figureCaption, picture ? 90 : 130)}
             </div>
           )}
@@ -182,9 +127,9 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
         style={{
           display: "flex",
           paddingTop: 24,
-          borderTop: `2px solid ${card.byline ? COLORS.rule : COLORS.background}`,
+          borderTop: `2px solid ${card.byline ? SHARE_COLORS.rule : SHARE_COLORS.background}`,
           fontSize: 26,
-          color: COLORS.muted,
+          color: SHARE_COLORS.muted,
         }}
       >
         {clip(card.byline, 90)}

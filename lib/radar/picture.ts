@@ -1,6 +1,6 @@
 /**
  * The radar as a standalone SVG document with fixed colours, for the skills
- * page's preview image (Satori, which renders next/og images, takes an SVG
+ * page's preview image (Satori, which draws the preview images, takes an SVG
  * as an image but knows nothing of the site's classes). The page itself draws
  * the radar with components/skills-radar.tsx.
  */

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { shareCards } from "@/components/share-cards";
 import { routes } from "@/lib/routes";
 import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 import { e2eSite } from "@/tests/site/site";
@@ -13,6 +14,7 @@ import { contentPages, served } from "@/tests/site/site-map";
 import { cspPolicyProblems } from "./checks/csp-policy";
 import { crawlExport } from "./checks/links";
 import { metadataProblems, notFoundProblems } from "./checks/metadata";
+import { previewLayout, previewLayoutProblems } from "./checks/preview-layout";
 import { previewImages } from "./checks/previews";
 import { recordPageProblems } from "./checks/record-pages";
 import { sitemapProblems, sitemapUrls } from "./checks/sitemap";
@@ -55,6 +57,13 @@ describe(`the export in ${out}`, () => {
     const { images, problems } = previewImages(site, urls);
     expect(problems).toEqual([]);
     expect(images.size).toBeGreaterThanOrEqual(records.length + 1);
+  });
+
+  it("lays every preview image out inside its card: no text over another or off the edge, words evenly spaced", async () => {
+    const problems: string[] = [];
+    for (const [image, card] of shareCards(content))
+      problems.push(...previewLayoutProblems(await previewLayout(card)).map((problem) => `${image}: ${problem}`));
+    expect(problems).toEqual([]);
   });
 
   it("shares a skill page with the skill's own name, summary and image", () => {

@@ -1,0 +1,77 @@
+/**
+ * The preview images the site has, each named by its file under /og/: home,
+ * the skills page, and one per skill, project and result. What each card says
+ * is chosen here; how it is drawn, in share-image.tsx.
+ */
+import type { Achievement, Category, Content, Profile, Project, Skill } from "@/lib/content";
+import { PROFICIENCY } from "@/lib/content";
+import { homeShowcase } from "@/lib/content/showcase";
+import { countLabel, yearsLabel } from "@/lib/format";
+import { radarFits } from "@/lib/radar/geometry";
+import { radarPicture } from "@/lib/radar/picture";
+import { SKILLS_SHARE_IMAGE, shareImageName } from "@/lib/routes";
+import { SHARE_COLORS, type ShareCard } from "./share-image";
+import { skillsRadarGeometry } from "./skills-radar";
+
+export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): ShareCard {
+  return {
+    kind: profile.name ? profile.headline : "Portfolio",
+    title: profile.name ?? profile.headline,
+    figure: profile.experience ? `${yearsLabel(profile.experience)} of experience` : undefined,
+    figureCaption: profile.summary,
+    byline: featuredSkills.map((skill) => skill.title).join(" · "),
+    image: profile.image && { ...profile.image, shape: "portrait" },
+  };
+}
+
+/** The skills page: the radar beside the count. */
+export function skillsCard(profile: Profile, categories: readonly Category[], skills: readonly Skill[]): ShareCard {
+  const palette = { sectors: ["#1e293b", "#162032"] as [string, string], line: "#334155", learning: "#fbbf24", point: SHARE_COLORS.accent };
+  return {
+    kind: "Skills",
+    title: profile.name ?? profile.headline,
+    figure: countLabel(skills.length, "skill"),
+    figureCaption: `in ${countLabel(categories.length, "category", "categories")}, by level, with the evidence behind each`,
+    byline: profile.name ? profile.headline : "",
+    drawing: radarFits(skills.length) ? radarPicture(skillsRadarGeometry(categories, skills, false), palette) : undefined,
+  };
+}
+
+export function recordCard(record: Skill | Project | Achievement, profile: Profile): ShareCard {
+  const byline = profile.name ? `${profile.name} · ${profile.headline}` : profile.headline;
+  switch (record.kind) {
+    case "skill":
+      return {
+        kind: record.category.title,
+        title: record.title,
+        figure: [PROFICIENCY[record.proficiency].label, record.years && yearsLabel(record.years)].filter(Boolean).join(" · "),
+        figureCaption: record.summary,
+        byline,
+      };
+    case "project": {
+      const [result] = record.achievements;
+      return {
+        kind: "Project",
+        title: record.title,
+        figure: result?.figure,
+        figureCaption: result ? result.metric : record.summary,
+        byline,
+        image: record.image && { ...record.image, shape: "landscape" },
+      };
+    }
+    case "achievement":
+      return { kind: "Result", title: record.metric, figure: record.figure, figureCaption: record.summary, figureFirst: true, byline };
+  }
+}
+
+/** Every preview image by file name. Home's byline names the skills home leads with, featured or strongest. */
+export function shareCards(content: Content): Map<string, ShareCard> {
+  const { profile, skills } = content;
+  const records = [...skills, ...content.projects, ...content.achievements];
+  const withSkills = content.categories.filter((category) => category.skills.length > 0);
+  return new Map([
+    [shareImageName(), homeCard(profile, homeShowcase(content).skills)],
+    [SKILLS_SHARE_IMAGE, skillsCard(profile, withSkills, skills)],
+    ...records.map((record) => [shareImageName(record), recordCard(record, profile)] as const),
+  ]);
+}
