@@ -7,6 +7,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { loadContent } from "@/lib/content/load";
+import { buildResume } from "@/lib/resume/model";
 import { kb, table, writeSection } from "./report";
 
 const SETS = ["content", "tests/fixtures/site", "tests/fixtures/edge/minimal", "tests/fixtures/edge/maximal"];
@@ -23,7 +24,7 @@ const { extractText, getDocumentProxy } = await import("unpdf");
 const rows: (string | number)[][] = [];
 for (const dir of SETS) {
   const { content } = loadContent(dir);
-  const draw = () => renderResumePdf(content, "https://example.test/");
+  const draw = () => renderResumePdf(buildResume(content));
   const first = await timed(draw);
   const again: number[] = [];
   for (let run = 0; run < 5; run++) again.push((await timed(draw)).ms);

@@ -1,13 +1,12 @@
 /**
  * The résumé as a PDF document, drawn by @react-pdf/renderer at build time:
  * real text in reading order (applicant-tracking systems read it), the site's
- * font embedded, and the same facts and wording as /resume/.
+ * font embedded, and the résumé model's sections in the same words as /resume/.
  */
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { Content, PartialDate } from "@/lib/content";
-import { contextLabel, dateLabel, periodLabel, yearsLabel } from "@/lib/format";
-import { contactItems, shortUrl, skillLine, workDetail } from "@/lib/resume/lines";
-import { sameWords } from "@/lib/same-words";
+import { periodLabel } from "@/lib/format";
+import { type ContactItem, shortUrl } from "@/lib/resume/lines";
+import type { Resume, ResumeLine, ResumeSection } from "@/lib/resume/model";
 import { SITE_FONT } from "@/lib/site-font";
 import { withoutEmoji } from "@/lib/without-emoji";
 
@@ -90,152 +89,115 @@ function Bullets({ items }: { items: string[] }) {
 }
 
 /** A title on the left and, when known, its dates on the right. */
-function EntryHead({ title, detail, period }: { title: string; detail?: string; period?: string }) {
+function EntryHead({ line }: { line: ResumeLine }) {
+  const period = line.when && periodLabel(line.when);
   return (
     <View style={styles.entryHead}>
       <Text style={styles.rowText}>
-        <Text style={styles.strong}>{drawable(title)}</Text>
-        {detail && detail !== title && <Text style={styles.muted}> · {drawable(detail)}</Text>}
+        <Text style={styles.strong}>{drawable(line.title)}</Text>
+        {line.detail && <Text style={styles.muted}> · {drawable(line.detail)}</Text>}
       </Text>
       {period && <Text style={styles.muted}>{period}</Text>}
     </View>
   );
 }
 
-/** Certificates and honours: a title, who gave it, and its date; nothing when there are none. */
-function DatedSection({ title, entries }: { title: string; entries: { slug: string; title: string; by?: string; date?: PartialDate }[] }) {
-  if (entries.length === 0) return null;
+/** A job, study, project, certificate or honour, kept on one page. */
+function Entry({ line }: { line: ResumeLine }) {
   return (
-    <Section title={title}>
-      {entries.map((entry) => (
-        <View key={entry.slug} style={styles.entry} wrap={false}>
-          <EntryHead title={entry.title} detail={entry.by} period={entry.date && dateLabel(entry.date)} />
-        </View>
-      ))}
-    </Section>
+    <View style={styles.entry} wrap={false}>
+      <EntryHead line={line} />
+      {(line.summary || line.uses.length > 0) && (
+        <Text>
+          {line.summary && drawable(line.summary)}
+          {line.uses.length > 0 && <Text style={styles.muted}> ({line.uses.map(drawable).join(", ")})</Text>}
+        </Text>
+      )}
+      <Bullets items={line.bullets} />
+    </View>
   );
 }
 
-function ResumePdf({ content, portfolioUrl }: { content: Content; portfolioUrl: string }) {
-  const { profile, categories, projects, achievements, experience, education, certifications, honours } = content;
-  const title = profile.name ?? profile.headline;
-  const contact = [...contactItems(profile), { text: shortUrl(portfolioUrl), url: portfolioUrl }];
+function Results({ lines }: { lines: ResumeLine[] }) {
+  return (
+    <View style={styles.results}>
+      {lines.map((line) => (
+        <Text key={line.key} style={styles.result}>
+          <Text style={styles.strong}>{drawable(line.figure ?? "")}</Text> {drawable(line.title)}
+        </Text>
+      ))}
+    </View>
+  );
+}
 
+/** One text per item, so a line breaks between items, never inside one. */
+function Items({ items, style }: { items: ContactItem[]; style: (typeof styles)[keyof typeof styles] }) {
+  return (
+    <View style={[styles.items, style]}>
+      {items.map((item, index) => (
+        <Text key={item.text} style={styles.item}>
+          {index > 0 && "·  "}
+          {item.url ? (
+            <Link src={item.url} style={styles.link}>
+              {drawable(item.text)}
+            </Link>
+          ) : (
+            drawable(item.text)
+          )}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function SkillRows({ lines }: { lines: ResumeLine[] }) {
+  return lines.map((line) => (
+    <View key={line.key} style={styles.row}>
+      <Text style={styles.rowLabel}>{line.titleShown ? drawable(line.title) : ""}</Text>
+      <Items items={line.items} style={styles.rowText} />
+    </View>
+  ));
+}
+
+function SectionBody({ section }: { section: ResumeSection }) {
+  const lines = section.entries.map((entry) => entry.line);
+  if (section.id === "results") return <Results lines={lines} />;
+  if (section.id === "skills") return <SkillRows lines={lines} />;
+  return lines.map((line) => <Entry key={line.key} line={line} />);
+}
+
+function ResumePdf({ resume }: { resume: Resume }) {
+  const contact = [...resume.contact, { text: shortUrl(resume.portfolioUrl), url: resume.portfolioUrl }];
   return (
     <Document
-      title={`Résumé: ${drawable(title)}`}
-      author={title}
-      subject={profile.headline}
+      title={`Résumé: ${drawable(resume.title)}`}
+      author={resume.title}
+      subject={resume.subtitle ?? resume.title}
       creator="Portfolio"
       producer="Portfolio"
-      language={(profile.locale ?? "en_US").replace("_", "-")}
+      language={resume.language}
       creationDate={FIXED_DATE}
       modificationDate={FIXED_DATE}
     >
       <Page size="A4" style={styles.page}>
         <View>
-          <Text style={styles.name}>{drawable(title)}</Text>
-          {profile.name && <Text style={styles.headline}>{drawable(profile.headline)}</Text>}
-          <Text style={styles.summary}>{drawable(profile.summary)}</Text>
-          {profile.experience && <Text style={styles.contact}>{yearsLabel(profile.experience)} of production experience</Text>}
-          {/* One text per item, so a line breaks between items, never inside one. */}
-          <View style={[styles.items, styles.contact]}>
-            {contact.map((item, index) => (
-              <Text key={item.text} style={styles.item}>
-                {index > 0 && "·  "}
-                {item.url ? (
-                  <Link src={item.url} style={styles.link}>
-                    {drawable(item.text)}
-                  </Link>
-                ) : (
-                  drawable(item.text)
-                )}
-              </Text>
-            ))}
-          </View>
+          <Text style={styles.name}>{drawable(resume.title)}</Text>
+          {resume.subtitle && <Text style={styles.headline}>{drawable(resume.subtitle)}</Text>}
+          <Text style={styles.summary}>{drawable(resume.summary)}</Text>
+          {resume.experience && <Text style={styles.contact}>{resume.experience}</Text>}
+          <Items items={contact} style={styles.contact} />
         </View>
-
-        {experience.length > 0 && (
-          <Section title="Experience">
-            {experience.map((work) => (
-              <View key={work.slug} style={styles.entry} wrap={false}>
-                <EntryHead title={work.organization} detail={workDetail(work)} period={periodLabel(work)} />
-                {work.summary && <Text>{drawable(work.summary)}</Text>}
-                <Bullets items={work.highlights} />
-              </View>
-            ))}
+        {resume.sections.map((section) => (
+          <Section key={section.id} title={section.title}>
+            <SectionBody section={section} />
           </Section>
-        )}
-
-        {achievements.length > 0 && (
-          <Section title="Results">
-            <View style={styles.results}>
-              {achievements.map((achievement) => (
-                <Text key={achievement.slug} style={styles.result}>
-                  <Text style={styles.strong}>{drawable(achievement.figure)}</Text> {drawable(achievement.metric)}
-                </Text>
-              ))}
-            </View>
-          </Section>
-        )}
-
-        <Section title="Skills">
-          {categories
-            .filter((category) => category.skills.length > 0)
-            .map((category) => (
-              <View key={category.slug} style={styles.row}>
-                <Text style={styles.rowLabel}>{sameWords(category.title, "Skills") ? "" : drawable(category.title)}</Text>
-                <View style={[styles.items, styles.rowText]}>
-                  {category.skills.map((skill, index) => (
-                    <Text key={skill.slug} style={styles.item}>
-                      {index > 0 && "·  "}
-                      {drawable(skillLine(skill))}
-                    </Text>
-                  ))}
-                </View>
-              </View>
-            ))}
-        </Section>
-
-        {projects.length > 0 && (
-          <Section title="Projects">
-            {projects.map((project) => (
-              <View key={project.slug} style={styles.entry} wrap={false}>
-                <EntryHead title={project.title} detail={contextLabel(project)} />
-                <Text>
-                  {drawable(project.summary)}
-                  {project.skills.length > 0 && <Text style={styles.muted}> ({project.skills.map((skill) => drawable(skill.title)).join(", ")})</Text>}
-                </Text>
-              </View>
-            ))}
-          </Section>
-        )}
-
-        {education.length > 0 && (
-          <Section title="Education">
-            {education.map((study) => (
-              <View key={study.slug} style={styles.entry} wrap={false}>
-                <EntryHead title={study.institution} detail={[study.degree, study.area].filter(Boolean).join(", ") || undefined} period={periodLabel(study)} />
-                {study.summary && <Text>{drawable(study.summary)}</Text>}
-              </View>
-            ))}
-          </Section>
-        )}
-
-        <DatedSection
-          title="Certificates"
-          entries={certifications.map((certificate) => ({ slug: certificate.slug, title: certificate.title, by: certificate.issuer, date: certificate.date }))}
-        />
-        <DatedSection
-          title="Honours and awards"
-          entries={honours.map((honour) => ({ slug: honour.slug, title: honour.title, by: honour.awarder, date: honour.date }))}
-        />
+        ))}
       </Page>
     </Document>
   );
 }
 
 /** The PDF file's bytes. */
-export function renderResumePdf(content: Content, portfolioUrl: string): Promise<Buffer> {
-  return renderToBuffer(<ResumePdf content={content} portfolioUrl={portfolioUrl} />);
+export function renderResumePdf(resume: Resume): Promise<Buffer> {
+  return renderToBuffer(<ResumePdf resume={resume} />);
 }

@@ -1,12 +1,15 @@
 /**
- * The same records as a JSON Resume document (https://jsonresume.org/schema),
- * so the owner's profile can be used by any tool that reads that format.
- * Only what the content says goes in: an absent field stays absent.
+ * The résumé model as a JSON Resume document (https://jsonresume.org/schema),
+ * so the owner's profile can be used by any tool that reads that format: each
+ * section of the model goes into the schema's section for it, each entry's
+ * record into the schema's fields. Only what the content says goes in: an
+ * absent field stays absent.
  */
-import type { Achievement, Content, PartialDate, Profile, Skill } from "@/lib/content";
+import type { Achievement, Category, Content, PartialDate, Profile, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
+import type { Resume, SectionRecords } from "./model";
 
 const SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
@@ -109,8 +112,10 @@ function awards(honours: Content["honours"], achievements: readonly Achievement[
  * allows beside its own fields) tells an import that this is a skill, not a
  * group of skills as most résumés list them.
  */
-function skillEntries(skills: readonly Skill[]) {
-  return skills.map((skill) => ({ name: skill.title, level: skillLevel(skill), keywords: skill.tags.map((tag) => tag.label), category: skill.category.title }));
+function skillEntries(categories: readonly Category[]) {
+  return categories.flatMap((category) =>
+    category.skills.map((skill) => ({ name: skill.title, level: skillLevel(skill), keywords: skill.tags.map((tag) => tag.label), category: category.title })),
+  );
 }
 
 function projectEntries(projects: Content["projects"]) {
@@ -124,21 +129,32 @@ function projectEntries(projects: Content["projects"]) {
   }));
 }
 
-export function toJsonResume(content: Content) {
+function certificateEntries(certifications: Content["certifications"]) {
+  return certifications.map((certificate) => ({
+    name: certificate.title,
+    ...present({ issuer: certificate.issuer, date: isoDate(certificate.date), url: uri(certificate.url) }),
+  }));
+}
+
+/** The records of one section of the model; none when the model has no such section. */
+function recordsOf<Id extends keyof SectionRecords>(resume: Resume, id: Id): SectionRecords[Id][] {
+  const section = resume.sections.find((each) => each.id === id);
+  return (section?.entries.map((entry) => entry.record) ?? []) as SectionRecords[Id][];
+}
+
+export function toJsonResume(resume: Resume) {
+  const experience = recordsOf(resume, "experience");
   return {
     $schema: SCHEMA_URL,
-    basics: basics(content.profile),
-    work: work(content.experience),
-    volunteer: volunteer(content.experience),
-    education: education(content.education),
-    certificates: content.certifications.map((certificate) => ({
-      name: certificate.title,
-      ...present({ issuer: certificate.issuer, date: isoDate(certificate.date), url: uri(certificate.url) }),
-    })),
-    awards: awards(content.honours, content.achievements),
-    languages: content.profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
-    skills: skillEntries(content.skills),
-    projects: projectEntries(content.projects),
+    basics: basics(resume.profile),
+    work: work(experience),
+    volunteer: volunteer(experience),
+    education: education(recordsOf(resume, "education")),
+    certificates: certificateEntries(recordsOf(resume, "certificates")),
+    awards: awards(recordsOf(resume, "honours"), recordsOf(resume, "results")),
+    languages: resume.profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
+    skills: skillEntries(recordsOf(resume, "skills")),
+    projects: projectEntries(recordsOf(resume, "projects")),
     meta: { canonical: absoluteUrl(routes.resumeJson), version: "v1.0.0" },
   };
 }

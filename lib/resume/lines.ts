@@ -29,8 +29,13 @@ export function spokenLanguages(profile: Pick<Profile, "languages">): string | u
   return profile.languages.map(({ language, fluency }) => (fluency ? `${language} (${fluency})` : language)).join(", ");
 }
 
+export interface ContactItem {
+  text: string;
+  url?: string;
+}
+
 /** The ways to reach the owner, in the order a recruiter wants them: e-mail, place, links, then the languages to do it in. */
-export function contactItems(profile: Profile): { text: string; url?: string }[] {
+export function contactItems(profile: Profile): ContactItem[] {
   const languages = spokenLanguages(profile);
   return [
     ...(profile.email ? [{ text: profile.email, url: `mailto:${profile.email}` }] : []),

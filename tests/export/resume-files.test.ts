@@ -12,13 +12,16 @@ import { fromHtml } from "hast-util-from-html";
 import * as elegant from "jsonresume-theme-elegant";
 import * as even from "jsonresume-theme-even";
 import { expect, test } from "vitest";
-import { missingFacts, pdfText, resumeFacts } from "@/tests/site/resume-facts";
+import { buildResume } from "@/lib/resume/model";
+import { drawableInPdf } from "@/tests/site/pdf-font";
+import { jsonEntries, modelEntries, pdfSections, pdfText, resumeProblems } from "@/tests/site/resume-facts";
 import { e2eSite } from "@/tests/site/site";
 import { contentPages, exportedFile, served } from "@/tests/site/site-map";
 import { readExport } from "./exported-site";
-import { attribute, selectAll, textOf } from "./html";
+import { attribute, select, selectAll, textOf } from "./html";
 
 const { content } = contentPages();
+const resume = buildResume(content);
 const exported = (route: string) => readFileSync(exportedFile(served(route)));
 const resumeJson = () => JSON.parse(exported("/resume.json").toString("utf8"));
 
@@ -50,13 +53,29 @@ for (const [name, theme] of [
   });
 }
 
-test("/resume.pdf is a PDF whose text holds the headline, every skill, workplace and result", async () => {
+test("/resume.pdf is a PDF of real text that fits the page count its content calls for", async () => {
   const bytes = exported("/resume.pdf");
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  const { text, pages } = await pdfText(bytes);
-  expect(missingFacts(text, resumeFacts(content))).toEqual([]);
+  const { pages } = await pdfText(bytes);
   // One page is the design for the résumé of a career like the owner's; a site of many skills may take two.
   expect(pages).toBeLessThanOrEqual(content.skills.length <= 30 && content.projects.length <= 8 ? 1 : 2);
+});
+
+// The page, the PDF and /resume.json render one model (lib/resume/model.ts); each is held to all of it.
+test("/resume/ shows every section, entry and date of the résumé model", () => {
+  const { out, basePath } = e2eSite();
+  const article = select("article", readExport(out, basePath).pageAt(served("/resume/"))!.tree)!;
+  const sections = new Map(selectAll("section", article).map((section) => [textOf(select("h2", section)!), textOf(section)]));
+  expect(resumeProblems(textOf(article), sections, resume)).toEqual([]);
+});
+
+test("/resume.pdf prints every section, entry and date of the résumé model", async () => {
+  const { text } = await pdfText(exported("/resume.pdf"));
+  expect(resumeProblems(text, pdfSections(text, resume), resume, drawableInPdf)).toEqual([]);
+});
+
+test("/resume.json holds every section, entry and date of the résumé model", () => {
+  expect(jsonEntries(resumeJson())).toEqual(modelEntries(resume));
 });
 
 test("home and /resume/ link the PDF", () => {

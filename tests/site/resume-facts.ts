@@ -1,11 +1,14 @@
 /**
- * Reading the résumé files as a machine does: the text of the PDF (what an
- * applicant-tracking system extracts), and the facts from the content that
- * must be in it. Shared by the unit test of the PDF and the end-to-end spec.
+ * Reading the résumé files as a machine does, and the facts the résumé model
+ * (lib/resume/model.ts) says they must carry: the text of the PDF (what an
+ * applicant-tracking system extracts), the text of the page, and the entries
+ * of /resume.json. Shared by the unit test of the PDF and the export checks,
+ * which hold all three to the same model.
  */
 import { extractText, getDocumentProxy } from "unpdf";
-import type { Content } from "@/lib/content/records";
-import { drawableInPdf } from "./pdf-font";
+import { periodLabel } from "@/lib/format";
+import type { JsonResume } from "@/lib/resume/json-resume";
+import type { Resume, ResumeSection, When } from "@/lib/resume/model";
 
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   const document = await getDocumentProxy(new Uint8Array(bytes));
@@ -13,19 +16,111 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
   return { text, pages: totalPages };
 }
 
-/** The facts a recruiter looks for: the headline, every skill, every workplace and honour, and every result's figure, as far as the PDF's font can draw them (pdf-font.ts). */
-export function resumeFacts(content: Content): string[] {
-  return [
-    content.profile.headline,
-    ...content.skills.map((skill) => skill.title),
-    ...content.experience.map((work) => work.organization),
-    ...content.honours.map((honour) => honour.title),
-    ...content.achievements.map((achievement) => achievement.figure),
-  ].map(drawableInPdf);
+/** What the résumé says before its sections: who, what they do, and how to reach them. */
+export function headerFacts(resume: Resume): string[] {
+  return [resume.title, resume.subtitle, resume.summary, resume.experience, ...resume.contact.map((item) => item.text)].filter((fact): fact is string =>
+    Boolean(fact),
+  );
+}
+
+/** Every fact of every entry of a section as a reader sees it: names, numbers, roles, dates, summaries, bullets and skills. */
+export function sectionFacts(section: ResumeSection): string[] {
+  return section.entries.flatMap(({ line }) =>
+    [
+      line.title,
+      line.figure,
+      line.detail,
+      line.when && periodLabel(line.when),
+      line.summary,
+      ...line.bullets,
+      ...line.uses,
+      ...line.items.map((item) => item.text),
+    ].filter((fact): fact is string => Boolean(fact)),
+  );
 }
 
 /** Facts the text does not contain; line breaks inside a fact (a long title wrapped) do not count against it. */
 export function missingFacts(text: string, facts: readonly string[]): string[] {
   const squeezed = text.replace(/\s+/g, "");
   return facts.filter((fact) => !squeezed.includes(fact.replace(/\s+/g, "")));
+}
+
+/**
+ * The text of each section of the PDF, cut from the whole text at the
+ * sections' headings (printed in capitals) in the model's order. A section
+ * whose heading is not found gets no text.
+ */
+export function pdfSections(text: string, resume: Resume): Map<string, string> {
+  const starts: number[] = [];
+  let from = 0;
+  for (const section of resume.sections) {
+    const at = text.indexOf(section.title.toUpperCase(), from);
+    starts.push(at);
+    if (at >= 0) from = at + section.title.length;
+  }
+  return new Map(
+    resume.sections.map((section, index) => {
+      const start = starts[index]!;
+      const next = starts.slice(index + 1).find((at) => at >= 0) ?? text.length;
+      return [section.title, start >= 0 ? text.slice(start, next) : ""];
+    }),
+  );
+}
+
+/**
+ * Where a rendering of the résumé misses the model's facts, given its whole
+ * text and the text under each section heading: "Projects: misses 2021 – 2022".
+ * `drawable` words a fact as the rendering can print it (the PDF's font).
+ */
+export function resumeProblems(text: string, sections: Map<string, string>, resume: Resume, drawable = (fact: string) => fact): string[] {
+  const problems = missingFacts(text, headerFacts(resume).map(drawable)).map((fact) => `header: misses ${fact}`);
+  for (const section of resume.sections) {
+    const own = sections.get(section.title);
+    if (!own) problems.push(`${section.title}: no such section`);
+    else problems.push(...missingFacts(own, sectionFacts(section).map(drawable).filter(Boolean)).map((fact) => `${section.title}: misses ${fact}`));
+  }
+  return problems;
+}
+
+const dates = (when: When | undefined) => [when?.start?.iso ?? "", when?.end?.iso ?? ""].join(" – ");
+
+function entryLines(section: ResumeSection): string[] {
+  switch (section.id) {
+    case "skills":
+      return section.entries.flatMap(({ record }) => record.skills.map((skill) => skill.title));
+    case "results":
+      return section.entries.map(({ line }) => `${line.figure} | ${line.title}`);
+    default:
+      return section.entries.map(({ line }) => `${line.title} | ${dates(line.when)}`);
+  }
+}
+
+/** Each section of the model as "name | dates" lines (a skill by name, a result by figure and metric), sorted, to compare with /resume.json. */
+export function modelEntries(resume: Resume): Record<string, string[]> {
+  return Object.fromEntries(resume.sections.map((section) => [section.id, entryLines(section).sort()]));
+}
+
+const span = (start?: string, end?: string) => [start ?? "", end ?? ""].join(" – ");
+
+/** The same lines read back from a /resume.json document; a section the document leaves empty is absent. */
+export function jsonEntries(json: JsonResume): Record<string, string[]> {
+  const results = json.awards.filter((award) => "result" in award) as { result: { figure: string; metric: string } }[];
+  const honours = json.awards.filter((award) => !("result" in award)) as { title: string; date?: string }[];
+  const lines: Record<string, string[]> = {
+    experience: [
+      ...json.work.map((job) => `${job.name} | ${span(job.startDate, job.endDate)}`),
+      ...json.volunteer.map((job) => `${job.organization} | ${span(job.startDate, job.endDate)}`),
+    ],
+    results: results.map(({ result }) => `${result.figure} | ${result.metric}`),
+    skills: json.skills.map((skill) => skill.name),
+    projects: json.projects.map((project) => `${project.name} | ${span(project.startDate, project.endDate)}`),
+    education: json.education.map((study) => `${study.institution} | ${span(study.startDate, study.endDate)}`),
+    certificates: json.certificates.map((certificate) => `${certificate.name} | ${span(certificate.date, certificate.date)}`),
+    honours: honours.map((honour) => `${honour.title} | ${span(honour.date, honour.date)}`),
+  };
+  return Object.fromEntries(
+    Object.entries(lines)
+      .filter(([id, entries]) => entries.length > 0 || id === "skills")
+      .map(([id, entries]) => [id, entries.sort()]),
+  );
 }

@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { loadContent } from "@/lib/content/load";
 import { importJsonResume } from "@/lib/import/json-resume";
 import { toJsonResume } from "@/lib/resume/json-resume";
+import { buildResume } from "@/lib/resume/model";
 import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 function emptyFolder(): string {
@@ -78,7 +79,7 @@ describe("importJsonResume", () => {
   it("round-trips this site's own JSON Resume into content that builds, keeping levels, years and results", () => {
     const original = loadContent(VALID_FIXTURE).content;
     const dir = emptyFolder();
-    writeAll(dir, importJsonResume(JSON.parse(JSON.stringify(toJsonResume(original)))).files);
+    writeAll(dir, importJsonResume(JSON.parse(JSON.stringify(toJsonResume(buildResume(original))))).files);
     const { content } = loadContent(dir);
     expect(content.profile.headline).toBe(original.profile.headline);
     for (const skill of original.skills) {

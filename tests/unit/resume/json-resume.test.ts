@@ -4,13 +4,17 @@ import resumeSchema from "@jsonresume/schema/schema.json" with { type: "json" };
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import type { Content } from "@/lib/content";
 import { loadContent } from "@/lib/content/load";
 import { PROFICIENCY } from "@/lib/content/proficiency";
 import { resultLine, toJsonResume } from "@/lib/resume/json-resume";
+import { buildResume } from "@/lib/resume/model";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
 import { copyValidFixture, lines, VALID_FIXTURE, writeFile } from "@/tests/unit/content/fixture";
 import { careerFixture } from "./career-fixture";
+
+const jsonResumeOf = (content: Content) => toJsonResume(buildResume(content));
 
 function validate(document: unknown) {
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -24,7 +28,7 @@ describe("JSON Resume", () => {
 
   it("is valid against the JSON Resume schema, with and without work, education and certificates", () => {
     for (const each of [content, careerFixture()]) {
-      const { valid, errors } = validate(toJsonResume(each));
+      const { valid, errors } = validate(jsonResumeOf(each));
       expect(errors).toBe("No errors");
       expect(valid).toBe(true);
     }
@@ -32,14 +36,14 @@ describe("JSON Resume", () => {
 
   it("writes work marked volunteer as volunteer work, and only there", () => {
     const [job, other] = careerFixture().experience;
-    const resume = toJsonResume({ ...careerFixture(), experience: [{ ...job!, volunteer: true }, other!] });
+    const resume = jsonResumeOf({ ...careerFixture(), experience: [{ ...job!, volunteer: true }, other!] });
     expect(resume.volunteer.map((entry) => [entry.organization, entry.position])).toEqual([[job!.organization, job!.role]]);
     expect(resume.work.map((entry) => entry.name)).toEqual([other!.organization]);
   });
 
   it("gives the owner's own website as basics.url, and this site when they name none", () => {
-    expect(toJsonResume({ ...content, profile: { ...content.profile, website: undefined } }).basics.url).toBe(absoluteUrl(routes.home));
-    const own = toJsonResume({ ...content, profile: { ...content.profile, website: "https://jo.example/" } });
+    expect(jsonResumeOf({ ...content, profile: { ...content.profile, website: undefined } }).basics.url).toBe(absoluteUrl(routes.home));
+    const own = jsonResumeOf({ ...content, profile: { ...content.profile, website: "https://jo.example/" } });
     expect(own.basics.url).toBe("https://jo.example/");
     expect(own.basics.profiles.map((profile) => profile.url)).not.toContain("https://jo.example/");
   });
@@ -47,13 +51,13 @@ describe("JSON Resume", () => {
   it("writes web addresses in other scripts as URIs the schema accepts", () => {
     const dir = copyValidFixture();
     writeFile(dir, "certifications/intl.md", lines("---", "title: International", "url: https://例え.jp/パス?q=ü", "---"));
-    const resume = toJsonResume(loadContent(dir).content);
+    const resume = jsonResumeOf(loadContent(dir).content);
     expect(resume.certificates.map((certificate) => certificate.url)).toContain("https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9?q=%C3%BC");
     expect(validate(resume).errors).toBe("No errors");
   });
 
   it("carries every skill with its level, years and keywords, and every project with highlights", () => {
-    const resume = toJsonResume(content);
+    const resume = jsonResumeOf(content);
     expect(resume.basics.label).toBe(content.profile.headline);
     expect(resume.skills.map((skill) => skill.name)).toEqual(content.skills.map((skill) => skill.title));
     const withYears = content.skills.find((skill) => skill.years && skill.tags.length)!;
@@ -68,14 +72,14 @@ describe("JSON Resume", () => {
     const career = careerFixture();
     const loose = career.achievements.find((achievement) => achievement.projects.length === 0);
     expect(loose, "the fixture has a result behind no project").toBeDefined();
-    const awards = toJsonResume(career).awards;
+    const awards = jsonResumeOf(career).awards;
     expect(awards.map((award) => award.title)).toEqual(career.achievements.map(resultLine));
     expect(awards.map((award) => award.title)).toContain(`${loose!.figure} ${loose!.metric}`);
   });
 
   it("maps work, education and certificates with their dates as written", () => {
     const career = careerFixture();
-    const resume = toJsonResume(career);
+    const resume = jsonResumeOf(career);
     expect(resume.work).toEqual([
       {
         name: "Acme",
@@ -94,13 +98,13 @@ describe("JSON Resume", () => {
 
   it("leaves out what the profile does not give rather than inventing it", () => {
     const bare = { ...content, profile: { ...content.profile, name: undefined, email: undefined, location: undefined } };
-    const resume = toJsonResume(bare);
+    const resume = jsonResumeOf(bare);
     expect(resume.basics).not.toHaveProperty("name");
     expect(resume.basics).not.toHaveProperty("email");
     // An empty location says nothing, and keeps themes that read location.address from crashing.
     expect(resume.basics.location).toEqual({});
     const full = { ...content, profile: { ...content.profile, name: "Jo Doe", email: "jo@example.com", location: "Łódź, Poland" } };
-    expect(toJsonResume(full).basics).toMatchObject({ name: "Jo Doe", email: "jo@example.com", location: { address: "Łódź, Poland" } });
+    expect(jsonResumeOf(full).basics).toMatchObject({ name: "Jo Doe", email: "jo@example.com", location: { address: "Łódź, Poland" } });
   });
 
   it("names each profile link's network as the owner wrote it, with the username when there is one", () => {
@@ -108,7 +112,7 @@ describe("JSON Resume", () => {
       { label: "GitHub", url: "https://github.com/robin", username: "robin" },
       { label: "Mastodon", url: "https://hachyderm.io/@robin" },
     ];
-    const resume = toJsonResume({ ...content, profile: { ...content.profile, links } });
+    const resume = jsonResumeOf({ ...content, profile: { ...content.profile, links } });
     expect(resume.basics.profiles).toEqual([
       { network: "GitHub", username: "robin", url: "https://github.com/robin" },
       { network: "Mastodon", url: "https://hachyderm.io/@robin" },
@@ -121,7 +125,7 @@ describe("JSON Resume", () => {
       { ...first!, organization: "Acme", context: "company" as const, url: "https://acme.example/ledger" },
       { ...second!, organization: undefined, context: undefined, url: undefined },
     ];
-    const resume = toJsonResume({ ...content, projects });
+    const resume = jsonResumeOf({ ...content, projects });
     expect(resume.projects[0]).toMatchObject({ entity: "Acme", type: "company", url: "https://acme.example/ledger" });
     expect(resume.projects[1]).not.toHaveProperty("entity");
     expect(resume.projects[1]).not.toHaveProperty("type");
@@ -135,14 +139,14 @@ describe("JSON Resume", () => {
       { ...second!, summary: undefined },
     ];
     const result = ({ figure, metric }: { figure: string; metric: string }) => ({ figure, metric });
-    expect(toJsonResume({ ...content, achievements }).awards).toEqual([
+    expect(jsonResumeOf({ ...content, achievements }).awards).toEqual([
       { title: resultLine(first!), summary: "Measured over a month of nightly runs.", result: result(first!) },
       { title: resultLine(second!), result: result(second!) },
     ]);
   });
 
   it("names its own address and the schema version it follows", () => {
-    expect(toJsonResume(content).meta).toEqual({ canonical: absoluteUrl(routes.resumeJson), version: "v1.0.0" });
+    expect(jsonResumeOf(content).meta).toEqual({ canonical: absoluteUrl(routes.resumeJson), version: "v1.0.0" });
   });
 
   it("rejects what the schema forbids, so the checks above can fail", () => {

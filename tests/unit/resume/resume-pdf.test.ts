@@ -3,26 +3,31 @@ import { describe, expect, it } from "vitest";
 import { renderResumePdf } from "@/components/resume-pdf";
 import { loadContent } from "@/lib/content/load";
 import type { Content } from "@/lib/content/records";
-import { missingFacts, pdfText, resumeFacts } from "@/tests/site/resume-facts";
+import { buildResume } from "@/lib/resume/model";
+import { drawableInPdf } from "@/tests/site/pdf-font";
+import { missingFacts, pdfSections, pdfText, resumeProblems } from "@/tests/site/resume-facts";
 import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 import { careerFixture } from "./career-fixture";
 
-const render = (content: Content) => renderResumePdf(content, "https://example.test/");
+const render = (content: Content) => renderResumePdf(buildResume(content));
+
+/** What the PDF of `content` misses of the résumé model, section by section. */
+async function problems(content: Content, drawn = buildResume(content)) {
+  const { text, pages } = await pdfText(await renderResumePdf(drawn));
+  return { missing: resumeProblems(text, pdfSections(text, buildResume(content)), buildResume(content), drawableInPdf), pages };
+}
 
 describe("the PDF résumé", () => {
-  it("carries the headline, every skill, every workplace and every result's figure as text", async () => {
-    const content = careerFixture();
-    const { text, pages } = await pdfText(await render(content));
-    expect(missingFacts(text, resumeFacts(content))).toEqual([]);
-    expect(text).toContain("Example University");
-    expect(text).toContain("Example Certificate");
+  it("carries every section, entry and date of the résumé model as text, on one page", async () => {
+    const { missing, pages } = await problems(careerFixture());
+    expect(missing).toEqual([]);
     expect(pages).toBe(1);
   });
 
   it("keeps letters outside Latin-1 and reads in order: name, experience, results, skills, projects", async () => {
     const { content } = loadContent("tests/fixtures/edge/maximal");
+    expect((await problems(content)).missing).toEqual([]);
     const { text } = await pdfText(await render(content));
-    expect(missingFacts(text, resumeFacts(content))).toEqual([]);
     expect(text).toContain(content.profile.name!);
     const order = ["Experience", "Results", "Skills", "Projects"].map((heading) => text.search(new RegExp(`^${heading}$`, "im")));
     expect(order.every((at) => at > 0)).toBe(true);
@@ -42,7 +47,15 @@ describe("the PDF résumé", () => {
     expect(Buffer.compare(first, await render(content))).toBe(0);
   });
 
-  it("would notice a missing fact, so the checks above can fail", () => {
+  it("would notice a missing fact, so the checks above can fail", async () => {
     expect(missingFacts("PostgreSQL Redis", ["PostgreSQL", "Kafka"])).toEqual(["Kafka"]);
+    const content = careerFixture();
+    const resume = buildResume(content);
+    const withoutDates = resume.sections.map((section) => ({
+      ...section,
+      entries: section.entries.map((entry) => ({ ...entry, line: { ...entry.line, when: undefined } })),
+    }));
+    const { missing } = await problems(content, { ...resume, sections: withoutDates as typeof resume.sections });
+    expect(missing.some((problem) => problem.startsWith("Experience: misses"))).toBe(true);
   });
 });
