@@ -49,10 +49,11 @@ const at = (file: string, field: string | undefined, message: string): Advice =>
 function skillAdvice(content: Content): Advice[] {
   return content.skills.flatMap((skill) => {
     const advice: Advice[] = [];
-    // What the site shows beside the summary anyway: an imported "Expert, 6 years, in Mobile." says nothing more.
+    // What the site shows beside the summary anyway: an imported "Expert, 6 years, used with Mobile." says nothing more, nor does naming the skills beside it.
     const shown = [skill.title, PROFICIENCY[skill.proficiency].label, skill.proficiency, skill.category.title, skill.years ? String(skill.years.value) : ""];
+    const neighbours = skill.category.skills.map((other) => other.title);
     const known = new Set(
-      words([...shown, ...skill.tags.map((tag) => tag.label), ...skill.aliases, ...skill.projects.map((project) => project.title)].join(" ")),
+      words([...shown, ...skill.tags.map((tag) => tag.label), ...skill.aliases, ...neighbours, ...skill.projects.map((project) => project.title)].join(" ")),
     );
     if (words(skill.summary).every((word) => known.has(word))) {
       advice.push(

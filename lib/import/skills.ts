@@ -7,6 +7,7 @@
  * not list are added too, never dropped.
  */
 import { PROFICIENCY_LEVELS, type Proficiency } from "@/lib/content/proficiency";
+import { SHOWCASE_LIMITS } from "@/lib/content/showcase";
 import { fileSlug } from "@/lib/content/slug";
 import { matchPosting } from "@/lib/search/match-posting";
 import { normalizeTerm } from "@/lib/search/normalize";
@@ -16,9 +17,6 @@ import { levelWords, type SkillLevel, skillLevel } from "./skill-level";
 import { contentFile, type Json, list, slugger, text, texts } from "./values";
 
 export const DEFAULT_CATEGORY = "Skills";
-/** At most this many of the strongest skills are featured. */
-const FEATURED = 4;
-
 interface ImportedSkill {
   slug: string;
   title: string;
@@ -26,6 +24,8 @@ interface ImportedSkill {
   level: SkillLevel;
   summary: string;
   tags: string[];
+  /** The résumé names it as a skill of its own (an entry, or a group's name), not only among a group's keywords. */
+  named: boolean;
 }
 
 const TECH_NAMES = new Set(TECH_VOCABULARY.flatMap((term) => [term.name, ...(term.aliases ?? [])]).map(normalizeTerm));
@@ -70,21 +70,24 @@ export function importSkills(book: SkillBook, section: unknown): string[] {
     const keywords = texts(entry.keywords);
     const category = text(entry.category);
     if (category || keywords.length === 0) {
-      const skill = book.add({ title: name, category: category ?? DEFAULT_CATEGORY, level, tags: keywords, summary: ownSummary(level, keywords) });
+      const skill = book.add({ title: name, category: category ?? DEFAULT_CATEGORY, level, tags: keywords, summary: ownSummary(level, keywords), named: true });
       if (entry.level !== undefined && !level.known) notes.push(unknownLevel(skill.slug, entry.level));
       continue;
     }
     if (entry.level !== undefined && !level.known)
       notes.push(`skills: the level "${String(entry.level)}" of "${name}" is not one this site knows; set to "working"`);
     // A group named for a technology ("Node.js": Express, Fastify) is a skill as well as its category.
-    const members = TECH_NAMES.has(normalizeTerm(name)) ? [name, ...keywords] : keywords;
-    for (const title of members) book.findOrAdd({ title, category: name, level, tags: [], summary: `${levelWords(level)}, in ${name}.` });
+    if (TECH_NAMES.has(normalizeTerm(name)))
+      book.findOrAdd({ title: name, category: name, level, tags: [], summary: groupSummary(level, keywords), named: true });
+    for (const title of keywords) book.findOrAdd({ title, category: name, level, tags: [], summary: `${levelWords(level)}, used with ${name}.`, named: false });
   }
   if (book.skills.length) notes.push("skills: each summary restates the level and keywords; rewrite them in your own words");
   return notes;
 }
 
 const ownSummary = (level: SkillLevel, tags: string[]) => `${levelWords(level)}${tags.length ? `: ${tags.join(", ")}.` : "."}`;
+/** A group named for a technology, as a skill: what the résumé lists with it. */
+const groupSummary = (level: SkillLevel, members: string[]) => `${levelWords(level)}${members.length ? `, with ${members.join(", ")}.` : "."}`;
 const unknownLevel = (slug: string, level: unknown) => `skills/${slug}.md: level "${String(level)}" is not one this site knows; set to "working"`;
 
 /** A skill a project names that the résumé's skills do not: kept, at a level the owner is asked to check. */
@@ -92,15 +95,17 @@ export function projectSkill(book: SkillBook, name: string, project: string): { 
   const known = book.find(name);
   if (known) return { slug: known.slug };
   const level: SkillLevel = { proficiency: "working", known: false };
-  const added = book.add({ title: name, category: DEFAULT_CATEGORY, level, tags: [], summary: `Used in ${project}.` });
+  const added = book.add({ title: name, category: DEFAULT_CATEGORY, level, tags: [], summary: `Used in ${project}.`, named: false });
   return { slug: added.slug, note: `skills/${added.slug}.md: named by the project "${project}" only; its level is set to "working", check it` };
 }
 
-/** The strongest skills, featured on home: those at the highest level of expert or advanced there is, the first few. */
+/** The strongest skills, featured on home: those at the highest level of expert or advanced there is, as many as home shows, named skills first. */
 function featured(skills: ImportedSkill[]): Set<ImportedSkill> {
   const top = PROFICIENCY_LEVELS.find((level: Proficiency) => skills.some((skill) => skill.level.proficiency === level));
   if (top !== "expert" && top !== "advanced") return new Set();
-  return new Set(skills.filter((skill) => skill.level.proficiency === top).slice(0, FEATURED));
+  // What the résumé names as a skill of its own leads what it only lists in a group (a stable sort keeps its order).
+  const strongest = skills.filter((skill) => skill.level.proficiency === top).sort((a, b) => Number(b.named) - Number(a.named));
+  return new Set(strongest.slice(0, SHOWCASE_LIMITS.skills));
 }
 
 /** Every skill's file, and the profile's categories in the order they first appear. */

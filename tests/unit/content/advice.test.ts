@@ -34,6 +34,12 @@ describe("content advice", () => {
     ).toHaveLength(1);
   });
 
+  it("points at a summary that only names the skills listed beside it, as an import words a group's own skill", () => {
+    const restates = (summary: string) => withGoSummary(summary).filter((line) => line.startsWith("advice: content/skills/go.md:6 summary: only restates"));
+    expect(restates("Working, with Kotlin.")).toHaveLength(1);
+    expect(restates("Working, with Kotlin, on a payments gateway.")).toHaveLength(0);
+  });
+
   it("points at a practised skill nothing proves, but not at one being learned", () => {
     const dir = copyValidFixture();
     const unproven = adviceFor(dir).filter((line) => line.includes("no project, result or job names this skill"));

@@ -50,13 +50,13 @@ describe("importJsonResume", () => {
       expect(category.skills.map((skill) => skill.title).sort()).toEqual([...group.keywords].sort());
       expect(category.skills.every((skill) => skill.proficiency === "expert")).toBe(true);
     }
-    // The strongest come first on home: the first four at the highest level.
+    // The strongest come first on home: every skill at the highest level, as many as home shows.
     expect(
       content.skills
         .filter((skill) => skill.featured)
         .map((skill) => skill.title)
         .sort(),
-    ).toEqual(["CSS", "HTML", "Javascript", "Mpeg"]);
+    ).toEqual(["CSS", "GIF", "HTML", "Javascript", "MP4", "Mpeg"]);
     // Every keyword of the project is one of its skills; those the résumé does not list are added, to be checked.
     expect(content.projects[0]!.skills.map((skill) => skill.title)).toEqual(sample.projects[0]!.keywords);
     expect(notes).toContain('skills/googlemaps.md: named by the project "Miss Direction" only; its level is set to "working", check it');
@@ -197,7 +197,7 @@ describe("importJsonResume, field by field", () => {
       proficiency: "expert",
       years: 6,
       featured: true,
-      summary: "Expert, 6 years, in Mobile.",
+      summary: "Expert, 6 years, used with Mobile.",
     });
     expect(fields(files, "skills/node-js.md")).toMatchObject({ title: "Node.js", category: "node-js", proficiency: "working" });
     // A skill listed in two groups is one skill, in the first.
@@ -209,17 +209,22 @@ describe("importJsonResume, field by field", () => {
     ]);
   });
 
-  it("features the strongest skills, at most four, and none when nothing is advanced", () => {
+  it("features the strongest skills, as many as home shows, those the résumé names on their own first, and none when nothing is advanced", () => {
+    const featured = (files: Map<string, string>) => [...files].filter(([, file]) => /^featured: true$/m.test(file)).map(([name]) => name);
     const strong = importJsonResume({
       basics: BASICS,
-      skills: ["A", "B", "C", "D", "E"].map((name) => ({ name, level: "Advanced" })).concat({ name: "F", level: "Beginner" }),
+      skills: ["A", "B", "C", "D", "E", "F", "G"].map((name) => ({ name, level: "Advanced" })).concat({ name: "H", level: "Beginner" }),
     });
-    expect([...strong.files].filter(([, file]) => /^featured: true$/m.test(file)).map(([name]) => name)).toEqual([
-      "skills/a.md",
-      "skills/b.md",
-      "skills/c.md",
-      "skills/d.md",
-    ]);
+    expect(featured(strong.files)).toEqual(["a", "b", "c", "d", "e", "f"].map((slug) => `skills/${slug}.md`));
+    const grouped = importJsonResume({
+      basics: BASICS,
+      skills: [
+        { name: "Mobile", level: "Expert", keywords: ["Expo", "Hermes", "Reanimated", "Detox", "Fastlane", "Maestro"] },
+        { name: "TypeScript", level: "Expert" },
+      ],
+    });
+    // Seven experts, six places: TypeScript, named on its own, is one of them; the group's last keyword is not.
+    expect(featured(grouped.files)).toEqual(["expo", "hermes", "reanimated", "detox", "fastlane", "typescript"].map((slug) => `skills/${slug}.md`));
     const working = importJsonResume({ basics: BASICS, skills: [{ name: "A", level: "Intermediate" }] });
     expect(fields(working.files, "skills/a.md").featured).toBeUndefined();
   });
