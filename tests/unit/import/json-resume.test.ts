@@ -6,9 +6,11 @@ import sample from "@jsonresume/schema/sample.resume.json" with { type: "json" }
 import { describe, expect, it, onTestFinished } from "vitest";
 import { parse } from "yaml";
 import { loadContent } from "@/lib/content/load";
+import { homeShowcase } from "@/lib/content/showcase";
 import { importJsonResume } from "@/lib/import/json-resume";
 import { toJsonResume } from "@/lib/resume/json-resume";
 import { buildResume } from "@/lib/resume/model";
+import mobile from "@/tests/fixtures/json-resume/mobile-engineer.json" with { type: "json" };
 import { VALID_FIXTURE } from "@/tests/unit/content/fixture";
 
 function emptyFolder(): string {
@@ -74,6 +76,32 @@ describe("importJsonResume", () => {
     );
     expect(content.profile.languages).toEqual(sample.languages);
     expect(notes.join("\n")).toMatch(/phone number is not kept/);
+  });
+
+  it("gives a complete mobile résumé a home that leads with its strongest skills, and keeps its honour, dates, languages and profiles", () => {
+    const dir = emptyFolder();
+    writeAll(dir, importJsonResume(mobile).files);
+    const { content } = loadContent(dir);
+    // Seven experts for six cards: every card is an expert skill, and both skills the résumé names on their own are among them.
+    const { skills } = homeShowcase(content);
+    expect(skills).toHaveLength(6);
+    expect(skills.every((skill) => skill.proficiency === "expert")).toBe(true);
+    expect(skills.map((skill) => skill.title)).toEqual(expect.arrayContaining(["React Native", "TypeScript"]));
+    expect(content.categories.length).toBeGreaterThan(1);
+    expect(content.achievements).toEqual([]);
+    expect(content.honours.map((honour) => [honour.title, honour.awarder, honour.date?.iso])).toEqual([
+      ["Best Mobile App, DACH Developer Awards", "DACH Developer Awards", "2023-11-09"],
+    ]);
+    expect(content.projects.map((project) => [project.start?.iso, project.end?.iso, project.skills.map((skill) => skill.title)])).toEqual([
+      ["2022-01", "2022-06", ["React Native", "SQLite"]],
+    ]);
+    expect(content.experience.map((work) => work.start?.iso)).toEqual(["2021-04-01", "2018-09"]);
+    expect(content.profile.languages).toEqual(mobile.languages);
+    expect(content.profile.links.map((link) => [link.label, link.username])).toEqual([
+      ["GitHub", "mira-example"],
+      ["Mastodon", "mira"],
+    ]);
+    expect(content.profile.website).toBe(mobile.basics.url);
   });
 
   it("round-trips this site's own JSON Resume into content that builds, keeping levels, years and results", () => {
