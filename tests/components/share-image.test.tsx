@@ -14,6 +14,8 @@ describe("withoutEmoji", () => {
     ["👨‍👩‍👧 Family 👍🏽", "Family"],
     ["#️⃣ Tags", "Tags"],
     ["Offline\ntile  cache ", "Offline tile cache"],
+    ["ISTQB® Foundation, Java™ ©2024", "ISTQB® Foundation, Java™ ©2024"],
+    ["Love ❤️ and ❤, ®️", "Love and ,"],
     ["C# and C++: 100% #1 → ★", "C# and C++: 100% #1 → ★"],
   ])("%j becomes %j", (text, drawable) => {
     expect(withoutEmoji(text)).toBe(drawable);
