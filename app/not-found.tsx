@@ -15,6 +15,7 @@ export default function NotFound() {
     { href: routes.skills, label: "Skills, by category and level", shown: true },
     { href: routes.projects, label: "Projects", shown: has.projects },
     { href: routes.achievements, label: "Measured results", shown: has.achievements },
+    { href: routes.publications, label: "Publications", shown: has.publications },
     { href: routes.experience, label: "Experience", shown: has.experience },
     { href: routes.resume, label: "One-page résumé", shown: true },
     { href: routes.home, label: "Home", shown: true },

@@ -4,10 +4,17 @@ import { useEffect, useState } from "react";
 
 type Status = "idle" | "copied" | "failed";
 
-const MESSAGE: Record<Status, string> = { idle: "", copied: "Link copied", failed: "Could not copy; copy the address bar instead" };
-
-/** Copies the page's address, without query or fragment, and says so to screen readers too. */
-export function CopyLinkButton() {
+/**
+ * Copies `text`, or without it the page's address (without query or
+ * fragment), and says so to screen readers too. `label` names what it copies:
+ * "link" (the default) or, say, "BibTeX".
+ */
+export function CopyLinkButton({ text, label = "link" }: { text?: string; label?: string }) {
+  const message: Record<Status, string> = {
+    idle: "",
+    copied: `${label[0]!.toUpperCase()}${label.slice(1)} copied`,
+    failed: text ? "Could not copy; select the text and copy it instead" : "Could not copy; copy the address bar instead",
+  };
   const [status, setStatus] = useState<Status>("idle");
 
   useEffect(() => {
@@ -18,7 +25,7 @@ export function CopyLinkButton() {
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(`${location.origin}${location.pathname}`);
+      await navigator.clipboard.writeText(text ?? `${location.origin}${location.pathname}`);
       setStatus("copied");
     } catch {
       setStatus("failed");
@@ -35,10 +42,10 @@ export function CopyLinkButton() {
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6">
           <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" strokeLinecap="round" />
         </svg>
-        Copy link
+        Copy {label}
       </button>
       <span role="status" aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
-        {MESSAGE[status]}
+        {message[status]}
       </span>
     </span>
   );

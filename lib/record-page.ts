@@ -1,10 +1,10 @@
 /**
- * What the three record routes (/skills/<slug>/, /projects/<slug>/,
- * /achievements/<slug>/) share: their static params, former slugs included,
+ * What the record routes (/skills/<slug>/, /projects/<slug>/,
+ * /achievements/<slug>/, /publications/<slug>/) share: their static params, former slugs included,
  * and their metadata, with old addresses marked noindex and canonical to the new.
  */
 import type { Metadata } from "next";
-import type { Achievement, PageKind, Project, Skill } from "./content";
+import type { Achievement, PageKind, Project, Publication, Skill } from "./content";
 import { getRecords, resolveRecord } from "./content";
 import { type PageDescription, pageMetadata } from "./page-metadata";
 import { recordRoute } from "./routes";
@@ -15,9 +15,19 @@ export interface RecordPageProps {
 }
 
 /** Title, description and address of a record's page, for its metadata and its JSON-LD. */
-export function recordPage(record: Skill | Project | Achievement): PageDescription {
-  const description = record.kind === "achievement" ? (record.summary ?? `${record.figure} ${record.metric}`) : record.summary;
-  return { title: record.title, description, route: recordRoute(record) };
+export function recordPage(record: Skill | Project | Achievement | Publication): PageDescription {
+  return { title: record.title, description: description(record), route: recordRoute(record) };
+}
+
+function description(record: Skill | Project | Achievement | Publication): string {
+  switch (record.kind) {
+    case "achievement":
+      return record.summary ?? `${record.figure} ${record.metric}`;
+    case "publication":
+      return record.abstract;
+    default:
+      return record.summary;
+  }
 }
 
 export function recordStaticParams(kind: PageKind): { slug: string }[] {

@@ -11,6 +11,8 @@ export const routes = {
   project: (slug: string) => `/projects/${slug}/`,
   achievements: "/achievements/",
   achievement: (slug: string) => `/achievements/${slug}/`,
+  publications: "/publications/",
+  publication: (slug: string) => `/publications/${slug}/`,
   tags: "/tags/",
   resume: "/resume/",
   experience: "/experience/",

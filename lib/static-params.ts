@@ -1,5 +1,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { getRecords, type PageKind } from "./content";
+import { routes } from "./routes";
 
 /**
  * Params for a dynamic route under `output: 'export'`: every record's slug and
@@ -22,4 +24,19 @@ export function removePlaceholderPages(outDir: string): void {
   for (const entry of readdirSync(outDir, { recursive: true, encoding: "utf8" })) {
     if (path.basename(entry).replace(/\.[^.]+$/, "") === PLACEHOLDER_SLUG) rmSync(path.join(outDir, entry), { recursive: true, force: true });
   }
+}
+
+/** The kinds a site may have none of, and their list pages. */
+const OPTIONAL_LISTS: Partial<Record<PageKind, string>> = { project: routes.projects, achievement: routes.achievements, publication: routes.publications };
+
+/** The list pages of the kinds this site has none of: the export leaves them out, and so do the sitemap and the navigation. */
+export function emptyListRoutes(): string[] {
+  return Object.entries(OPTIONAL_LISTS)
+    .filter(([kind]) => getRecords(kind as PageKind).length === 0)
+    .map(([, route]) => route);
+}
+
+/** Removes those list pages from an export, with the data Next writes beside them. */
+export function removeEmptyListPages(outDir: string): void {
+  for (const route of emptyListRoutes()) rmSync(path.join(outDir, route), { recursive: true, force: true });
 }

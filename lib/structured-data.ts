@@ -18,13 +18,15 @@ import type {
   Person,
   ProfilePage,
   QuantitativeValue,
+  ScholarlyArticle,
   Thing,
   WebPage,
   WebSite,
 } from "schema-dts";
-import type { Achievement, Profile, Project, Skill } from "./content";
+import type { Achievement, Profile, Project, Publication, Skill } from "./content";
 import { getProfile, profileLinks } from "./content";
 import { type PageDescription, siteIdentity } from "./page-metadata";
+import { doiUrl } from "./publication";
 import { recordPage } from "./record-page";
 import { recordRoute, routes } from "./routes";
 import { absoluteUrl } from "./site-config";
@@ -162,4 +164,25 @@ export function achievementGraph(achievement: Achievement): Graph {
     ...(mentions.length && { mentions }),
   });
   return pageGraph([page, value]);
+}
+
+/** A publication is a scholarly article; the owner is the author whose name is theirs, the others are named as printed. */
+export function publicationGraph(publication: Publication): Graph {
+  const url = absoluteUrl(routes.publication(publication.slug));
+  const owner = getProfile().name;
+  const article: ScholarlyArticle = {
+    "@type": "ScholarlyArticle",
+    "@id": `${url}#article`,
+    name: publication.title,
+    headline: publication.title,
+    abstract: publication.abstract,
+    url,
+    author: publication.authors.map((name) => (name === owner ? ref(personId()) : { "@type": "Person", name })),
+    ...(publication.date && { datePublished: publication.date.iso }),
+    ...(publication.venue && { isPartOf: { "@type": "CreativeWork", name: publication.venue } }),
+    ...(publication.doi && { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: publication.doi } }),
+    ...((publication.doi || publication.url) && { sameAs: [publication.doi && doiUrl(publication.doi), publication.url].filter((each) => each !== undefined) }),
+    ...(publication.skills.length && { keywords: publication.skills.map((skill) => skill.title).join(", ") }),
+  };
+  return pageGraph([webPage<WebPage>("WebPage", recordPage(publication), { mainEntity: ref(article["@id"]!), author: ref(personId()) }), article]);
 }

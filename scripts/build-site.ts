@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { removePlaceholderPages } from "@/lib/static-params";
+import { removeEmptyListPages, removePlaceholderPages } from "@/lib/static-params";
 
 const OUT = "out";
 
@@ -16,6 +16,7 @@ const STEPS: Step[] = [
   { name: "content check", command: ["node", "--import", "tsx", "scripts/check-content.ts"] },
   { name: "next build", command: ["node", "node_modules/next/dist/bin/next", "build"] },
   { name: "placeholder clean-up", run: () => removePlaceholderPages(OUT) },
+  { name: "empty list pages clean-up", run: () => removeEmptyListPages(OUT) },
   { name: "Content-Security-Policy step", command: ["node", "--import", "tsx", "scripts/add-csp.ts", OUT] },
 ];
 

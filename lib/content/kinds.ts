@@ -1,9 +1,19 @@
 /**
- * Every kind of content file, each defined in one place: its folder, its
- * schema, which of its fields name records of which kind, and the text
- * `npm run new` starts a file of it with. Loading, reference checks, editor
- * schemas and scaffolding all follow this table, so a new kind is a new
- * entry here, its schema, its record and its view.
+ * Every kind of content file, each defined in one place: its folder, where its
+ * records go in the linked content, its schema, which of its fields name
+ * records of which kind, and the text `npm run new` starts a file of it with.
+ * Loading, reference checks, editor schemas and scaffolding follow this table.
+ *
+ * What a new kind with pages needs besides its entry here, honestly (as
+ * publications took it):
+ * - its schema (schema.ts) and its record type, inferred from the schema (records.ts);
+ * - its linking, both ways (a small link-<kind>.ts, called from link.ts);
+ * - its getter and page kind (index.ts), its routes (lib/routes.ts) and its page description (lib/record-page.ts);
+ * - its two routes (app/<folder>/page.tsx, app/<folder>/[slug]/page.tsx) and its views (components/);
+ * - its navigation and 404 entries, its sitemap entry and its optional list page (lib/static-params.ts);
+ * - its preview card (components/share-cards.ts) and its JSON-LD (lib/structured-data.ts);
+ * - its résumé section (lib/resume/model.ts) and both JSON Resume directions (lib/resume/json-resume.ts, lib/import/);
+ * - the generated content sets, a fixture, and the e2e site map (tests/).
  */
 import type { z } from "zod";
 import { PLACEHOLDER } from "./placeholder";
@@ -16,14 +26,19 @@ import {
   honourSchema,
   PROJECT_CONTEXTS,
   projectSchema,
+  publicationSchema,
   skillSchema,
 } from "./schema";
 
-export type KindName = "skill" | "project" | "achievement" | "experience" | "education" | "certification" | "honour";
+export type KindName = "skill" | "project" | "achievement" | "publication" | "experience" | "education" | "certification" | "honour";
+
+/** Where a kind's records are in the linked content (lib/content/records.ts's Content). */
+export type Collection = "skills" | "projects" | "achievements" | "publications" | "experience" | "education" | "certifications" | "honours";
 
 interface KindDefinition<Schema extends z.ZodObject> {
   /** The folder under content/ that holds one file per record. */
   folder: string;
+  collection: Collection;
   schema: Schema;
   /** Fields that name other records by slug, and the kind they name. */
   references: Partial<Record<keyof z.output<Schema> & string, KindName>>;
@@ -42,6 +57,7 @@ function kind<Schema extends z.ZodObject>(definition: KindDefinition<Schema>): K
 export const KINDS = {
   skill: kind({
     folder: "skills",
+    collection: "skills",
     schema: skillSchema,
     references: { related: "skill" },
     pages: true,
@@ -68,6 +84,7 @@ export const KINDS = {
   }),
   project: kind({
     folder: "projects",
+    collection: "projects",
     schema: projectSchema,
     references: { skills: "skill" },
     pages: true,
@@ -90,6 +107,7 @@ export const KINDS = {
   }),
   achievement: kind({
     folder: "achievements",
+    collection: "achievements",
     schema: achievementSchema,
     references: { projects: "project", skills: "skill" },
     pages: true,
@@ -108,8 +126,32 @@ export const KINDS = {
       "formerSlugs: []",
     ],
   }),
+  publication: kind({
+    folder: "publications",
+    collection: "publications",
+    schema: publicationSchema,
+    references: { skills: "skill" },
+    pages: true,
+    scaffold: (title) => [
+      `title: ${quote(title)}`,
+      "# Every author, in the order printed",
+      `authors: [${quote(`${PLACEHOLDER} your name`)}]`,
+      "# venue: Proceedings of Example Conference",
+      '# When it appeared: 2021, "2021-03" or 2021-03-15',
+      '# date: "2024-05"',
+      "# Its DOI, without https://doi.org/",
+      '# doi: "10.1145/0000000.0000000"',
+      "# url: https://example.com/paper.pdf",
+      `abstract: ${quote(`${PLACEHOLDER} what ${title} found, in a sentence or two.`)}`,
+      "# Slugs of the skills it shows",
+      "skills: []",
+      "featured: false",
+      "formerSlugs: []",
+    ],
+  }),
   experience: kind({
     folder: "experience",
+    collection: "experience",
     schema: experienceSchema,
     references: { skills: "skill", projects: "project" },
     pages: false,
@@ -132,6 +174,7 @@ export const KINDS = {
   }),
   education: kind({
     folder: "education",
+    collection: "education",
     schema: educationSchema,
     references: { skills: "skill" },
     pages: false,
@@ -151,6 +194,7 @@ export const KINDS = {
   }),
   certification: kind({
     folder: "certifications",
+    collection: "certifications",
     schema: certificationSchema,
     references: { skills: "skill" },
     pages: false,
@@ -166,6 +210,7 @@ export const KINDS = {
   }),
   honour: kind({
     folder: "honours",
+    collection: "honours",
     schema: honourSchema,
     references: { skills: "skill" },
     pages: false,

@@ -32,7 +32,7 @@ interface Period {
 }
 
 /** Most recent first by end (or by start), then by start; undated entries last, as the files list them. */
-function byRecency<T>(records: T[], period: (record: T) => Period): T[] {
+export function byRecency<T>(records: T[], period: (record: T) => Period): T[] {
   return records
     .map((record, index) => {
       const { start, end, current } = period(record);

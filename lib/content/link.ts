@@ -7,10 +7,11 @@ import type { ImageAsset } from "@/lib/images/asset";
 import type { Draft } from "./drafts";
 import { contentImage } from "./images";
 import { type CareerDrafts, linkCareer } from "./link-career";
+import { linkPublications } from "./link-publications";
 import { renderBody } from "./markdown";
 import { proficiencyRank } from "./proficiency";
 import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
-import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, SkillFrontMatter } from "./schema";
+import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, PublicationFrontMatter, SkillFrontMatter } from "./schema";
 import { slugify } from "./slug";
 
 export interface CheckedDrafts extends CareerDrafts {
@@ -18,6 +19,7 @@ export interface CheckedDrafts extends CareerDrafts {
   skills: Draft<SkillFrontMatter>[];
   projects: Draft<ProjectFrontMatter>[];
   achievements: Draft<AchievementFrontMatter>[];
+  publications: Draft<PublicationFrontMatter>[];
 }
 
 /** Collects every image the records show, once each, for the build to encode. */
@@ -118,6 +120,7 @@ function linkSkills(drafts: readonly Draft<SkillFrontMatter>[], category: (slug:
     education: [],
     certifications: [],
     honours: [],
+    publications: [],
   }));
 }
 
@@ -203,6 +206,8 @@ export function linkContent(drafts: CheckedDrafts): Content {
   linkBothWays(drafts.skills, { skills, projects, achievements });
   sortRecords({ categories, skills, projects, achievements });
   const career = linkCareer(drafts, { skill, project, html: (draft) => body(draft, images) });
+  // A publication's page shows its body right under the h1 (app/publications/[slug]/page.tsx).
+  const publications = linkPublications(drafts.publications, { skill, page: (draft) => pageFields(draft, images, 1) });
   const profile = linkProfile(drafts.profile, images);
-  return { profile, categories, skills, projects, achievements, ...career, tags, images: images.all };
+  return { profile, categories, skills, projects, achievements, publications, ...career, tags, images: images.all };
 }

@@ -5,10 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { type Draft, type Drafts, toDrafts } from "./drafts";
+import { type Drafts, toDrafts } from "./drafts";
 import { checkImages } from "./images";
 import { KIND_NAMES, KINDS, type KindFrontMatter, type KindName } from "./kinds";
-import { linkContent } from "./link";
+import { type CheckedDrafts, linkContent } from "./link";
 import type { ContentProblem } from "./problems";
 import { ContentError, ProblemList } from "./problems";
 import type { Content } from "./records";
@@ -62,18 +62,9 @@ export function loadContent(root: string): LoadedContent {
   if (profile) checkImages(profile, problems);
 
   if (problems.hasErrors || !profile) throw new ContentError(problems.items);
-  const valid = <Kind extends KindName>(kind: Kind) => drafts[kind].valid as Draft<KindFrontMatter<Kind>>[];
+  const valid = Object.fromEntries(KIND_NAMES.map((kind) => [KINDS[kind].collection, drafts[kind].valid])) as Omit<CheckedDrafts, "profile">;
   return {
-    content: linkContent({
-      profile,
-      skills: valid("skill"),
-      projects: valid("project"),
-      achievements: valid("achievement"),
-      experience: valid("experience"),
-      education: valid("education"),
-      certifications: valid("certification"),
-      honours: valid("honour"),
-    }),
+    content: linkContent({ profile, ...valid }),
     warnings: problems.items.filter((problem) => problem.severity === "warning"),
     fileCount,
   };

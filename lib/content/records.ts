@@ -13,6 +13,7 @@ import type {
   PartialDate,
   ProfileFrontMatter,
   ProjectContext,
+  PublicationFrontMatter,
   Years,
 } from "./schema";
 
@@ -71,6 +72,7 @@ export interface Skill extends PageRecord {
   education: Education[];
   certifications: Certification[];
   honours: Honour[];
+  publications: Publication[];
 }
 
 export interface Project extends PageRecord {
@@ -101,6 +103,13 @@ export interface Achievement extends PageRecord {
   skills: Skill[];
 }
 
+/** A publication: its front matter as written, its skills resolved, its abstract its summary. */
+export type Publication = Omit<PublicationFrontMatter, keyof PageRecord | "skills"> &
+  PageRecord & {
+    kind: "publication";
+    skills: Skill[];
+  };
+
 /** A career record: its front matter, with the slugs it names resolved to the records, and its markdown as HTML. */
 type CareerRecord<FrontMatter, Kind extends string, Links> = Omit<FrontMatter, keyof Links> &
   Links & {
@@ -127,6 +136,8 @@ export interface Content {
   skills: Skill[];
   projects: Project[];
   achievements: Achievement[];
+  /** Featured first, then most recent. */
+  publications: Publication[];
   /** Most recent first; undated entries keep the order of their files, after the dated ones. */
   experience: Experience[];
   education: Education[];

@@ -235,3 +235,26 @@ export type ExperienceFrontMatter = z.output<typeof experienceSchema>;
 export type EducationFrontMatter = z.output<typeof educationSchema>;
 export type CertificationFrontMatter = z.output<typeof certificationSchema>;
 export type HonourFrontMatter = z.output<typeof honourSchema>;
+
+/** A DOI as registered ("10.1145/3290605.3300233"), never as a link: the page makes the link. */
+const DOI = /^10\.\d{4,9}\/\S+$/;
+
+/** A paper, article or chapter the owner wrote or co-wrote. */
+export const publicationSchema = z.strictObject({
+  ...recordFields,
+  authors: z.array(text).min(1, { error: "expected at least one author, like [Jane Doe, Ada Lovelace]" }).describe("Every author, in the order printed"),
+  venue: text.optional().describe("Where it appeared: the journal, conference or publisher"),
+  date: partialDateSchema.optional().describe('When it appeared: 2021, "2021-03" or 2021-03-15'),
+  doi: z
+    .string()
+    .trim()
+    .regex(DOI, { error: 'expected a DOI like "10.1145/3290605.3300233", without https://doi.org/' })
+    .optional()
+    .describe("Its DOI, without https://doi.org/"),
+  url: webUrl.optional().describe("Where it can be read"),
+  abstract: text.describe("A sentence or a paragraph on what it found: the lede of its page and its preview"),
+  skills: slugList.describe("Slugs of the skills it shows"),
+  featured: z.boolean().default(false).describe("Shown first in the list"),
+});
+
+export type PublicationFrontMatter = z.output<typeof publicationSchema>;

@@ -2,15 +2,16 @@
  * Turns a JSON Resume document (https://jsonresume.org/schema) into content
  * files: basics and languages → profile, skill groups → categories and skills, projects
  * (with the skills their keywords name), work → experience (with the skills
- * its lines name), education, certificates, and awards → results when they
- * lead with a number, honours otherwise. Pure: it returns the files and the
+ * its lines name), education, certificates, awards → results when they
+ * lead with a number, honours otherwise, and publications. Pure: it returns the files and the
  * list of what it left out or guessed; scripts/import-resume.ts writes them.
  */
 import { importAwards, importCertificates, importEducation, importWork } from "./career";
 import { importProfile } from "./profile";
 import { importProjects } from "./projects";
+import { importPublications } from "./publications";
 import { importSkills, skillBook, skillFiles, skillFinder } from "./skills";
-import { type Json, list } from "./values";
+import { type Json, list, object, text } from "./values";
 
 export interface ImportResult {
   /** Path under the content folder → file text. */
@@ -19,10 +20,8 @@ export interface ImportResult {
   notes: string[];
 }
 
-/** Sections this site has no place for yet. */
 /** The sections this site has no place for, each with what the owner can do instead. */
 const LEFT_OUT: Record<string, string> = {
-  publications: "this site has no publications yet; name them in profile.md's text, or make each a project",
   interests: "the site shows no interests; name them in profile.md's text if a recruiter should read them",
   references: "a public site is no place for references; give them when asked",
 };
@@ -32,7 +31,9 @@ export function importJsonResume(resume: Json): ImportResult {
   const notes = importSkills(book, resume.skills);
   const projects = importProjects(resume.projects, book, notes);
   // After the projects, which may add skills: the book is complete.
-  const work = importWork(resume, notes, skillFinder(book));
+  const skillsNamed = skillFinder(book);
+  const work = importWork(resume, notes, skillsNamed);
+  const publications = importPublications(resume.publications, text(object(resume.basics).name), notes, skillsNamed);
   const education = importEducation(resume.education, notes);
   const certificates = importCertificates(resume.certificates, notes);
   const awards = importAwards(resume.awards, notes);
@@ -42,5 +43,5 @@ export function importJsonResume(resume: Json): ImportResult {
     const count = list(resume[section]).length;
     if (count) notes.push(`${section}: ${count} ${count === 1 ? "entry" : "entries"} not kept (${instead})`);
   }
-  return { files: new Map([...skills.files, ...projects, ...work, ...education, ...certificates, ...awards, profile]), notes };
+  return { files: new Map([...skills.files, ...projects, ...work, ...education, ...certificates, ...awards, ...publications, profile]), notes };
 }

@@ -7,6 +7,7 @@
  */
 import type { Achievement, Category, Content, PartialDate, Profile, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
+import { doiUrl } from "@/lib/publication";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
 import type { Resume, SectionRecords } from "./model";
@@ -129,6 +130,24 @@ function projectEntries(projects: Content["projects"]) {
   }));
 }
 
+/**
+ * JSON Resume's publications: its own fields, and `authors` and `doi` beside
+ * them (the schema allows more), so an import gets them back whole.
+ */
+function publicationEntries(publications: Content["publications"]) {
+  return publications.map((publication) => ({
+    name: publication.title,
+    ...present({
+      publisher: publication.venue,
+      releaseDate: isoDate(publication.date),
+      url: uri(publication.url ?? (publication.doi && doiUrl(publication.doi))),
+    }),
+    summary: publication.abstract,
+    authors: publication.authors,
+    ...present({ doi: publication.doi }),
+  }));
+}
+
 function certificateEntries(certifications: Content["certifications"]) {
   return certifications.map((certificate) => ({
     name: certificate.title,
@@ -152,6 +171,7 @@ export function toJsonResume(resume: Resume) {
     education: education(recordsOf(resume, "education")),
     certificates: certificateEntries(recordsOf(resume, "certificates")),
     awards: awards(recordsOf(resume, "honours"), recordsOf(resume, "results")),
+    publications: publicationEntries(recordsOf(resume, "publications")),
     languages: resume.profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
     skills: skillEntries(recordsOf(resume, "skills")),
     projects: projectEntries(recordsOf(resume, "projects")),

@@ -5,8 +5,9 @@
  * writes each entry's record in the schema's fields. Because all three walk
  * the same sections, they carry the same facts (tests/export/resume-agreement.test.ts).
  */
-import type { Achievement, Category, Certification, Content, Education, Experience, Honour, PartialDate, Profile, Project } from "@/lib/content";
+import type { Achievement, Category, Certification, Content, Education, Experience, Honour, PartialDate, Profile, Project, Publication } from "@/lib/content";
 import { contextLabel, yearsLabel } from "@/lib/format";
+import { authorsLine } from "@/lib/publication";
 import { routes } from "@/lib/routes";
 import { sameWords } from "@/lib/same-words";
 import { absoluteUrl } from "@/lib/site-config";
@@ -55,6 +56,7 @@ export interface SectionRecords {
   results: Achievement;
   skills: Category;
   projects: Project;
+  publications: Publication;
   education: Education;
   certificates: Certification;
   honours: Honour;
@@ -120,6 +122,15 @@ function projectLine(project: Project): ResumeLine {
   });
 }
 
+const publicationLine = (publication: Publication) =>
+  line(publication.slug, publication.title, {
+    detail: publication.venue,
+    when: publication.date && { start: publication.date, end: publication.date },
+    summary: authorsLine(publication.authors),
+    skills: slugs(publication.skills),
+    route: routes.publication(publication.slug),
+  });
+
 const studyLine = (study: Education) =>
   line(study.slug, study.institution, {
     detail: [study.degree, study.area].filter(Boolean).join(", ") || undefined,
@@ -148,6 +159,7 @@ function sections(content: Content): ResumeSection[] {
       ),
     },
     { id: "projects", title: "Projects", entries: entries(content.projects, projectLine) },
+    { id: "publications", title: "Publications", entries: entries(content.publications, publicationLine) },
     { id: "education", title: "Education", entries: entries(content.education, studyLine) },
     { id: "certificates", title: "Certificates", entries: entries(content.certifications, (each) => datedLine(each, each.issuer)) },
     { id: "honours", title: "Honours and awards", entries: entries(content.honours, (each) => datedLine(each, each.awarder)) },

@@ -3,7 +3,7 @@
  * imported into an empty folder, gives content that builds and keeps every
  * field the site can hold in JSON Resume: skills with their category, level,
  * years and tags; projects with their dates and skills; work (volunteer work too) and study with their
- * dates; honours and results; the profile's website, its links as written
+ * dates; honours and results; publications with their authors, venue, date and DOI; the profile's website, its links as written
  * and the languages the owner speaks.
  */
 import fs from "node:fs";
@@ -37,6 +37,19 @@ function kept(content: Content) {
     certifications: sorted(content.certifications.map((certificate) => JSON.stringify([certificate.title, certificate.issuer, certificate.date?.iso]))),
     honours: sorted(content.honours.map((honour) => JSON.stringify([honour.title, honour.awarder, honour.date?.iso]))),
     results: sorted(content.achievements.map((result) => JSON.stringify([result.figure, result.metric]))),
+    publications: sorted(
+      content.publications.map((publication) =>
+        JSON.stringify([
+          publication.title,
+          publication.authors,
+          publication.venue,
+          publication.date?.iso,
+          publication.doi,
+          publication.url,
+          publication.abstract,
+        ]),
+      ),
+    ),
   };
 }
 

@@ -34,6 +34,7 @@ export interface ContentSetSummary {
   education: number;
   certifications: number;
   honours: number;
+  publications: number;
   /** Distinct tag labels written on skills (before the site merges those with the same slug). */
   tags: number;
   /** Optional folders left out entirely. */
@@ -512,6 +513,31 @@ const honourArb = fc.record(
   { requiredKeys: ["title", "file", "body"] },
 );
 
+const publicationArb = fc.record(
+  {
+    title: titleArb([
+      "Fast, safe parsing of untrusted JSON at the edge",
+      "On the Ω(n log n) lower bound for C++ & Rust {hash} maps",
+      "Latency budgets: 50% fewer timeouts with 100$ of hardware",
+      "分散システムにおける一貫性",
+      ...SKILL_TITLES.slice(0, 6),
+      ...ODD_TITLES,
+    ]),
+    authors: fc.array(pick(NAMES), { minLength: 1, maxLength: 8 }),
+    venue: maybe(pick([...SHORT_TEXTS, "Proceedings of the 12th ACM Symposium on Cloud Computing (SoCC '21)"])),
+    date: maybe(dateArb),
+    doi: maybe(pick(["10.1145/3290605.3300233", "10.1000/182", "10.5555/12345678_(v2)#a"])),
+    url: maybe(pick(URLS)),
+    abstract: textArb,
+    skills: refs(3),
+    featured: maybe(fc.boolean()),
+    formerSlugs: fc.integer({ min: 0, max: 4 }).map((n) => Math.max(0, n - 3)),
+    file: fileShapeArb,
+    body: bodyArb,
+  },
+  { requiredKeys: ["title", "authors", "abstract", "formerSlugs", "file", "body"] },
+);
+
 const profileArb = fc.record(
   {
     name: maybe(pick(NAMES)),
@@ -570,8 +596,9 @@ const planArb = fc.record({
   education: optionalKind(educationArb, 4),
   certifications: optionalKind(certificationArb, 5),
   hiddenFile: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-  // Last, so that adding it left the sets of earlier seeds as they were.
+  // Last, so that adding them left the sets of earlier seeds as they were.
   honours: optionalKind(honourArb, 4),
+  publications: optionalKind(publicationArb, 5),
 });
 
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
@@ -724,7 +751,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
 
   // Every page has its own title (they name the pages in search results and tabs): "Go" and "GO" may both be there, "Go" twice not.
   const pageTitles = new TitleBook((title) => title);
-  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? []])
+  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? [], plan.publications ?? []])
     for (const record of records) record.title = pageTitles.claim(record.title);
   // An alias is another name of one skill only: never another skill's title, nor one of its own twice.
   const skillTitles = new Set(plan.skills.map((skill) => skill.title.toLowerCase()));
@@ -745,6 +772,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
   const education = claimAll(plan.education, (entry) => entry.institution, "study");
   const certifications = claimAll(plan.certifications, (entry) => entry.title, "certificate");
   const honours = claimAll(plan.honours, (entry) => entry.title, "honour");
+  const publications = claimAll(plan.publications, (entry) => entry.title, "publication");
 
   const links: Links = {
     internal: [
@@ -753,12 +781,13 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       ...skills.slugs.map((slug) => `/skills/${slug}/`),
       ...projects.slugs.map((slug) => `/projects/${slug}/`),
       ...achievements.slugs.map((slug) => `/achievements/${slug}/`),
+      ...publications.slugs.map((slug) => `/publications/${slug}/`),
     ],
   };
 
   const add = (folder: string, slug: string, title: string, shape: FileShape, index: number, data: Record<string, unknown>, body: Block[]) => {
     // Only the kinds with pages of their own take a `slug:` field; the others are always named by their slug.
-    const pages = folder === "skills" || folder === "projects" || folder === "achievements";
+    const pages = ["skills", "projects", "achievements", "publications"].includes(folder);
     const { file, slugField } = placement(folder, slug, title, { ...shape, slugOverride: shape.slugOverride && pages }, index);
     files.push({ file, data: fields({ ...data, ...(slugField && { slug: slugField }) }), body: renderBody(body, links), bom: shape.bom, crlf: shape.crlf });
   };
@@ -939,6 +968,29 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     );
   });
 
+  plan.publications?.forEach((entry, index) => {
+    add(
+      "publications",
+      publications.slugs[index]!,
+      entry.title,
+      entry.file,
+      index,
+      {
+        title: entry.title,
+        authors: entry.authors,
+        venue: entry.venue,
+        date: dateValue(entry.date),
+        doi: entry.doi,
+        url: entry.url,
+        abstract: entry.abstract,
+        skills: resolve(entry.skills, skills.slugs),
+        featured: entry.featured,
+        formerSlugs: publications.former[index]!.length ? publications.former[index] : undefined,
+      },
+      entry.body,
+    );
+  });
+
   const optional = {
     projects: plan.projects,
     achievements: plan.achievements,
@@ -946,6 +998,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     education: plan.education,
     certifications: plan.certifications,
     honours: plan.honours,
+    publications: plan.publications,
   };
   return {
     files,
@@ -958,6 +1011,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       education: plan.education?.length ?? 0,
       certifications: plan.certifications?.length ?? 0,
       honours: plan.honours?.length ?? 0,
+      publications: plan.publications?.length ?? 0,
       tags: tags.size,
       omitted: Object.entries(optional)
         .filter(([, records]) => records === undefined)
@@ -972,7 +1026,7 @@ export function planContentSet(seed: number): Plan {
   return plan!;
 }
 
-const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications", "honours"] as const;
+const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications", "honours", "publications"] as const;
 
 /** Every file of the set for `seed` as bytes, by its path under the content folder (an empty folder as a path ending in "/"). */
 export function contentSetFiles(seed: number): { files: Map<string, Buffer>; summary: Omit<ContentSetSummary, "seed" | "dir" | "files"> } {
@@ -1019,6 +1073,7 @@ export function describeContentSet(summary: ContentSetSummary): string {
     `${summary.education} stud${summary.education === 1 ? "y" : "ies"}`,
     `${summary.certifications} certificate${summary.certifications === 1 ? "" : "s"}`,
     `${summary.honours} honour${summary.honours === 1 ? "" : "s"}`,
+    `${summary.publications} publication${summary.publications === 1 ? "" : "s"}`,
   ];
   if (summary.omitted.length) parts.push(`no ${summary.omitted.join("/, no ")}/`);
   return parts.join(", ");

@@ -114,6 +114,7 @@ export function jsonEntries(json: JsonResume): Record<string, string[]> {
     results: results.map(({ result }) => `${result.figure} | ${result.metric}`),
     skills: json.skills.map((skill) => skill.name),
     projects: json.projects.map((project) => `${project.name} | ${span(project.startDate, project.endDate)}`),
+    publications: json.publications.map((publication) => `${publication.name} | ${span(publication.releaseDate, publication.releaseDate)}`),
     education: json.education.map((study) => `${study.institution} | ${span(study.startDate, study.endDate)}`),
     certificates: json.certificates.map((certificate) => `${certificate.name} | ${span(certificate.date, certificate.date)}`),
     honours: honours.map((honour) => `${honour.title} | ${span(honour.date, honour.date)}`),

@@ -8,7 +8,14 @@ const site = e2eSite();
 
 export function contentPages() {
   const { content } = loadContent(site.contentDir);
-  const records = [...content.skills, ...content.projects, ...content.achievements];
+  const records = [...content.skills, ...content.projects, ...content.achievements, ...content.publications];
+  // A kind the site has none of has no list page (lib/static-params.ts).
+  const lists: [string, readonly unknown[]][] = [
+    [routes.projects, content.projects],
+    [routes.achievements, content.achievements],
+    [routes.publications, content.publications],
+  ];
+  const optionalLists = lists.filter(([, records]) => records.length > 0).map(([route]) => route);
   return {
     content,
     records: records.map((record) => ({
@@ -16,14 +23,14 @@ export function contentPages() {
       title: record.kind === "achievement" ? record.metric : record.title,
       source: record.source,
     })),
-    listPages: [routes.home, routes.skills, routes.projects, routes.achievements, routes.experience, routes.tags],
+    listPages: [routes.home, routes.skills, ...optionalLists, routes.experience, routes.tags],
     tagPages: content.tags.map((tag) => routes.tag(tag.slug)),
   };
 }
 
 /**
  * The pages a whole-site sweep (accessibility, layout, security policy)
- * visits. Every list page and every skill, project and result page; of the
+ * visits. Every list page and every skill, project, result and publication page; of the
  * tag pages, which all share one plain template and can number in the
  * hundreds, a telling sample. With `E2E_SWEEP=sample` (the fixture sets, which
  * prove the templates rather than one owner's pages) records are sampled too.
@@ -31,7 +38,7 @@ export function contentPages() {
  * longest titles, where layouts break first.
  */
 export function sweepPages(): string[] {
-  const { content } = contentPages();
+  const { content, listPages } = contentPages();
   const telling = <T>(items: readonly T[], title: (item: T) => string, route: (item: T) => string) => {
     const longest = [...items].sort((a, b) => title(b).length - title(a).length).slice(0, 3);
     return [items[0], items.at(-1), ...longest].filter((item) => item !== undefined).map(route);
@@ -40,18 +47,14 @@ export function sweepPages(): string[] {
   const records = process.env.E2E_SWEEP === "sample" ? telling : every;
   return [
     ...new Set([
-      routes.home,
-      routes.skills,
-      routes.projects,
-      routes.achievements,
-      routes.experience,
-      routes.tags,
+      ...listPages,
       routes.resume,
       routes.match,
       "/no-such-page/",
       ...records(content.skills, (skill) => skill.title, recordRoute),
       ...records(content.projects, (project) => project.title, recordRoute),
       ...records(content.achievements, (achievement) => achievement.metric, recordRoute),
+      ...records(content.publications, (publication) => publication.title, recordRoute),
       ...telling(
         content.tags,
         (tag) => tag.label,

@@ -26,8 +26,9 @@ async function site(contentDir: string) {
     ...Object.fromEntries(content.getSkills().map((skill) => [`skill ${skill.slug}`, data.skillGraph(skill)])),
     ...Object.fromEntries(content.getProjects().map((project) => [`project ${project.slug}`, data.projectGraph(project)])),
     ...Object.fromEntries(content.getAchievements().map((result) => [`achievement ${result.slug}`, data.achievementGraph(result)])),
+    ...Object.fromEntries(content.getPublications().map((publication) => [`publication ${publication.slug}`, data.publicationGraph(publication)])),
   };
-  return { profile: content.getProfile(), skills: content.getSkills(), graphs };
+  return { profile: content.getProfile(), skills: content.getSkills(), publications: content.getPublications(), graphs };
 }
 
 type Node = Record<string, unknown>;
@@ -79,6 +80,19 @@ for (const contentDir of ["tests/fixtures/site", "tests/fixtures/edge/minimal", 
         if (profile.name) expect(person!.name, name).toBe(profile.name);
         else expect(person, name).not.toHaveProperty("name");
         expect(ofType(graph, "WebSite"), name).toHaveLength(1);
+      }
+    });
+
+    it("describes each publication as a ScholarlyArticle by its authors, the owner among them as the page's Person", () => {
+      const { graphs, profile, publications } = loaded;
+      for (const publication of publications) {
+        const graph = (graphs as Record<string, unknown>)[`publication ${publication.slug}`];
+        const [article] = ofType(graph, "ScholarlyArticle");
+        const authors = article!.author as Node[];
+        expect(authors, publication.slug).toHaveLength(publication.authors.length);
+        const [person] = ofType(graph, "Person");
+        const owner = authors.filter((author) => author["@id"] === person!["@id"]);
+        expect(owner, publication.slug).toHaveLength(profile.name && publication.authors.includes(profile.name) ? 1 : 0);
       }
     });
 

@@ -9,6 +9,7 @@ import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
 import { PageIntro } from "@/components/page-intro";
 import { Prose } from "@/components/prose";
+import { PublicationEntry } from "@/components/publication-entry";
 import { Section } from "@/components/section";
 import { SkillChips, TagChips } from "@/components/skill-chips";
 import { resolveRecord } from "@/lib/content";
@@ -67,6 +68,18 @@ export default async function SkillPage({ params }: RecordPageProps) {
       {hasEvidence && (
         <Section title="Evidence" description="Projects and measured results that use this skill.">
           <Evidence achievements={skill.achievements} projects={skill.projects} />
+        </Section>
+      )}
+
+      {skill.publications.length > 0 && (
+        <Section title="Published" description="Papers and articles that show this skill.">
+          <ul className="flex max-w-3xl flex-col gap-6">
+            {skill.publications.map((publication) => (
+              <li key={publication.slug}>
+                <PublicationEntry publication={publication} />
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
 

@@ -287,6 +287,7 @@ describe("importJsonResume, field by field", () => {
       awards: [{ awarder: "Nobody" }],
       volunteer: [{}],
       publications: [{}, {}],
+      interests: [{ name: "Hiking" }],
       languages: [],
     });
     expect(notes).toEqual([
@@ -294,12 +295,46 @@ describe("importJsonResume, field by field", () => {
       "projects: an entry without a name was left out",
       "work, volunteer: an entry without an organization was left out",
       "work, volunteer: an entry without an organization was left out",
+      "publications: an entry without a name was left out",
+      "publications: an entry without a name was left out",
       "education: an entry without an institution was left out",
       "profile.md: the phone number is not kept (the site shows no phone)",
       "profile.md: the image is not kept; add a photo with image: { src, alt }",
-      "publications: 2 entries not kept (this site has no publications yet; name them in profile.md's text, or make each a project)",
+      "interests: 1 entry not kept (the site shows no interests; name them in profile.md's text if a recruiter should read them)",
     ]);
     expect([...files.keys()]).toEqual(["profile.md"]);
+  });
+
+  it("keeps publications: the owner as the author unless authors are listed, the publisher as the venue, a doi.org address as the DOI", () => {
+    const { files, notes } = importJsonResume({
+      basics: { ...BASICS, name: "Jo Doe" },
+      skills: [{ name: "Rust", level: "Advanced" }],
+      publications: [
+        {
+          name: "Fast parsing in Rust",
+          publisher: "ACM",
+          releaseDate: "2021-03-04",
+          url: "https://doi.org/10.1145/3290605.3300233",
+          summary: "Rust parses fast.",
+        },
+        { name: "Second paper", authors: ["Ada Lovelace", "Jo Doe"], doi: "10.1000/xyz", url: "https://example.com/paper.pdf" },
+      ],
+    });
+    expect(fields(files, "publications/fast-parsing-in-rust.md")).toEqual({
+      title: "Fast parsing in Rust",
+      authors: ["Jo Doe"],
+      venue: "ACM",
+      date: "2021-03-04",
+      doi: "10.1145/3290605.3300233",
+      abstract: "Rust parses fast.",
+      skills: ["rust"],
+    });
+    expect(fields(files, "publications/second-paper.md")).toMatchObject({
+      authors: ["Ada Lovelace", "Jo Doe"],
+      doi: "10.1000/xyz",
+      url: "https://example.com/paper.pdf",
+    });
+    expect(notes).toContain("publications/second-paper.md: no summary to show as its abstract; write one in");
   });
 
   it("keeps a project's organization, address and keywords that name a skill or one of its tags, and its dates, and says what projects here lack", () => {

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { JsonLd } from "@/components/json-ld";
+import { LinkArrow } from "@/components/link-arrow";
+import { MovedPage } from "@/components/moved-page";
+import { PageIntro } from "@/components/page-intro";
+import { Prose } from "@/components/prose";
+import { PublicationVenue } from "@/components/publication-entry";
+import { Section } from "@/components/section";
+import { SkillChips } from "@/components/skill-chips";
+import { resolveRecord } from "@/lib/content";
+import { authorsLine, bibtex, doiUrl } from "@/lib/publication";
+import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
+import { routes } from "@/lib/routes";
+import { publicationGraph } from "@/lib/structured-data";
+
+export const dynamicParams = false;
+
+export const generateStaticParams = () => recordStaticParams("publication");
+
+export const generateMetadata = (props: RecordPageProps) => recordMetadata("publication", props);
+
+const textLink = "inline-flex min-h-11 items-center font-medium text-teal-700 hover:underline dark:text-teal-300";
+
+export default async function PublicationPage({ params }: RecordPageProps) {
+  const resolved = resolveRecord("publication", (await params).slug);
+  if (!resolved) notFound();
+  if (resolved.moved) return <MovedPage record={resolved.record} />;
+  const publication = resolved.record;
+  const citation = bibtex(publication);
+
+  return (
+    <article className="flex flex-col gap-12">
+      <JsonLd graph={publicationGraph(publication)} />
+      <PageIntro
+        eyebrow={
+          <>
+            <Link href={routes.publications} className="hover:text-slate-900 dark:hover:text-white">
+              Publications
+            </Link>
+            {(publication.venue || publication.date) && " · "}
+            <PublicationVenue publication={publication} />
+          </>
+        }
+        title={publication.title}
+        lede={publication.abstract}
+        actions={
+          (publication.url || publication.doi) && (
+            <ul className="flex flex-wrap gap-x-6">
+              {publication.url && (
+                <li>
+                  <a href={publication.url} rel="noopener" className={textLink}>
+                    Read it
+                  </a>
+                </li>
+              )}
+              {publication.doi && (
+                <li>
+                  <a href={doiUrl(publication.doi)} rel="noopener" className={textLink}>
+                    DOI {publication.doi}
+                  </a>
+                </li>
+              )}
+            </ul>
+          )
+        }
+      >
+        <p className="text-slate-700 dark:text-slate-300">{authorsLine(publication.authors)}</p>
+      </PageIntro>
+
+      {publication.html.trim() && (
+        <div className="max-w-2xl">
+          <Prose html={publication.html} />
+        </div>
+      )}
+
+      {publication.skills.length > 0 && (
+        <Section title="Skills it shows">
+          <SkillChips skills={publication.skills} label={`Skills shown in ${publication.title}`} />
+        </Section>
+      )}
+
+      <Section title="Cite it" description="A BibTeX entry for your own references.">
+        <pre className="max-w-3xl rounded-lg whitespace-pre-wrap break-words border border-slate-200 bg-white p-4 text-sm text-slate-800 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-200">
+          <code>{citation}</code>
+        </pre>
+        <div className="mt-3">
+          <CopyLinkButton text={citation} label="BibTeX" />
+        </div>
+      </Section>
+
+      <LinkArrow href={routes.publications}>All publications</LinkArrow>
+    </article>
+  );
+}

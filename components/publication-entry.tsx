@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { Publication } from "@/lib/content";
+import { dateLabel } from "@/lib/format";
+import { authorsLine } from "@/lib/publication";
+import { routes } from "@/lib/routes";
+
+/** Where and when it appeared: "Proceedings of X · Mar 2021". */
+export function PublicationVenue({ publication }: { publication: Pick<Publication, "venue" | "date"> }) {
+  const { venue, date } = publication;
+  if (!venue && !date) return null;
+  return (
+    <>
+      {venue && <span className="italic">{venue}</span>}
+      {venue && date && " · "}
+      {date && (
+        <time dateTime={date.iso} className="tabular">
+          {dateLabel(date)}
+        </time>
+      )}
+    </>
+  );
+}
+
+/** A publication as a reference list shows it: title, authors, venue and date. */
+export function PublicationEntry({ publication, heading: Heading = "h3" }: { publication: Publication; heading?: "h2" | "h3" }) {
+  return (
+    <article>
+      <Heading className="text-lg font-semibold text-pretty text-slate-900 dark:text-white">
+        <Link href={routes.publication(publication.slug)} className="hover:text-teal-800 dark:hover:text-teal-200">
+          {publication.title}
+        </Link>
+      </Heading>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{authorsLine(publication.authors)}</p>
+      <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
+        <PublicationVenue publication={publication} />
+      </p>
+    </article>
+  );
+}
