@@ -16,6 +16,7 @@ export default function NotFound() {
     { href: routes.projects, label: "Projects", shown: has.projects },
     { href: routes.achievements, label: "Measured results", shown: has.achievements },
     { href: routes.publications, label: "Publications", shown: has.publications },
+    { href: routes.talks, label: "Talks", shown: has.talks },
     { href: routes.experience, label: "Experience", shown: has.experience },
     { href: routes.resume, label: "One-page résumé", shown: true },
     { href: routes.home, label: "Home", shown: true },

@@ -1,12 +1,12 @@
 /**
  * The preview images the site has, each named by its file under /og/: home,
- * the skills page, and one per skill, project, result and publication. What each card says
+ * the skills page, and one per skill, project, result, publication and talk. What each card says
  * is chosen here; how it is drawn, in share-image.tsx.
  */
-import type { Achievement, Category, Content, Profile, Project, Publication, Skill } from "@/lib/content";
+import type { Achievement, Category, Content, Profile, Project, Publication, Skill, Talk } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
 import { homeShowcase } from "@/lib/content/showcase";
-import { countLabel, yearsLabel } from "@/lib/format";
+import { countLabel, dateLabel, yearsLabel } from "@/lib/format";
 import { authorsLine } from "@/lib/publication";
 import { radarFits } from "@/lib/radar/geometry";
 import { radarPicture } from "@/lib/radar/picture";
@@ -38,7 +38,7 @@ export function skillsCard(profile: Profile, categories: readonly Category[], sk
   };
 }
 
-export function recordCard(record: Skill | Project | Achievement | Publication, profile: Profile): ShareCard {
+export function recordCard(record: Skill | Project | Achievement | Publication | Talk, profile: Profile): ShareCard {
   const byline = profile.name ? `${profile.name} · ${profile.headline}` : profile.headline;
   switch (record.kind) {
     case "skill":
@@ -70,13 +70,21 @@ export function recordCard(record: Skill | Project | Achievement | Publication, 
         figureCaption: authorsLine(record.authors),
         byline,
       };
+    case "talk":
+      return {
+        kind: "Talk",
+        title: record.title,
+        figure: [record.event, record.date && dateLabel(record.date)].filter(Boolean).join(" · "),
+        figureCaption: record.summary,
+        byline,
+      };
   }
 }
 
 /** Every preview image by file name. Home's byline names the skills home leads with, featured or strongest. */
 export function shareCards(content: Content): Map<string, ShareCard> {
   const { profile, skills } = content;
-  const records = [...skills, ...content.projects, ...content.achievements, ...content.publications];
+  const records = [...skills, ...content.projects, ...content.achievements, ...content.publications, ...content.talks];
   const withSkills = content.categories.filter((category) => category.skills.length > 0);
   return new Map([
     [shareImageName(), homeCard(profile, homeShowcase(content).skills)],

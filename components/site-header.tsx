@@ -7,12 +7,13 @@ const NAV = [
   { href: routes.projects, label: "Projects", kind: "projects" },
   { href: routes.achievements, label: "Results", kind: "achievements" },
   { href: routes.publications, label: "Publications", kind: "publications" },
+  { href: routes.talks, label: "Talks", kind: "talks" },
   { href: routes.experience, label: "Experience", kind: "experience" },
   { href: routes.resume, label: "Résumé" },
 ] as const;
 
 /** Which kinds of record the site has any of: a section with nothing in it is left out of the navigation. */
-export type NavContent = Record<"projects" | "achievements" | "publications" | "experience", boolean>;
+export type NavContent = Record<"projects" | "achievements" | "publications" | "talks" | "experience", boolean>;
 
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */
 export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {
@@ -29,7 +30,7 @@ export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {
           <ThemeToggle />
         </div>
         <nav aria-label="Main" className="-mx-3 w-full sm:mx-0 sm:w-auto">
-          {/* Six sections do not fit a phone's width in one row: the row wraps, a word never breaks. */}
+          {/* Five sections or more do not fit a phone's width in one row: the row wraps, a word never breaks. */}
           <ul className="flex flex-wrap">
             {NAV.filter((item) => !("kind" in item) || has[item.kind]).map(({ href, label }) => (
               <li key={href}>

@@ -13,6 +13,8 @@ export const routes = {
   achievement: (slug: string) => `/achievements/${slug}/`,
   publications: "/publications/",
   publication: (slug: string) => `/publications/${slug}/`,
+  talks: "/talks/",
+  talk: (slug: string) => `/talks/${slug}/`,
   tags: "/tags/",
   resume: "/resume/",
   experience: "/experience/",

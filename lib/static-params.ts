@@ -27,7 +27,12 @@ export function removePlaceholderPages(outDir: string): void {
 }
 
 /** The kinds a site may have none of, and their list pages. */
-const OPTIONAL_LISTS: Partial<Record<PageKind, string>> = { project: routes.projects, achievement: routes.achievements, publication: routes.publications };
+const OPTIONAL_LISTS: Partial<Record<PageKind, string>> = {
+  project: routes.projects,
+  achievement: routes.achievements,
+  publication: routes.publications,
+  talk: routes.talks,
+};
 
 /** The list pages of the kinds this site has none of: the export leaves them out, and so do the sitemap and the navigation. */
 export function emptyListRoutes(): string[] {

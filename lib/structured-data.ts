@@ -13,6 +13,7 @@ import type {
   CreativeWork,
   DefinedTerm,
   DefinedTermSet,
+  Event,
   Graph,
   IdReference,
   Person,
@@ -23,7 +24,7 @@ import type {
   WebPage,
   WebSite,
 } from "schema-dts";
-import type { Achievement, Profile, Project, Publication, Skill } from "./content";
+import type { Achievement, Profile, Project, Publication, Skill, Talk } from "./content";
 import { getProfile, profileLinks } from "./content";
 import { type PageDescription, siteIdentity } from "./page-metadata";
 import { doiUrl } from "./publication";
@@ -185,4 +186,24 @@ export function publicationGraph(publication: Publication): Graph {
     ...(publication.skills.length && { keywords: publication.skills.map((skill) => skill.title).join(", ") }),
   };
   return pageGraph([webPage<WebPage>("WebPage", recordPage(publication), { mainEntity: ref(article["@id"]!), author: ref(personId()) }), article]);
+}
+
+/** A talk is an event the owner performed at, part of the event it was given at, with its slides and recording as works about it. */
+export function talkGraph(talk: Talk): Graph {
+  const url = absoluteUrl(routes.talk(talk.slug));
+  const works = [talk.slides, talk.recording].filter((link) => link !== undefined);
+  const event: Event = {
+    "@type": "Event",
+    "@id": `${url}#talk`,
+    name: talk.title,
+    description: talk.summary,
+    url,
+    performer: ref(personId()),
+    superEvent: { "@type": "Event", name: talk.event },
+    ...(talk.date && { startDate: talk.date.iso }),
+    ...(talk.location && { location: { "@type": "Place", name: talk.location } }),
+    ...(works.length && { subjectOf: works.map((link): CreativeWork => ({ "@type": "CreativeWork", url: link })) }),
+    ...(talk.skills.length && { keywords: talk.skills.map((skill) => skill.title).join(", ") }),
+  };
+  return pageGraph([webPage<WebPage>("WebPage", recordPage(talk), { mainEntity: ref(event["@id"]!), author: ref(personId()) }), event]);
 }

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { loadContent } from "./load";
-import type { Achievement, Category, Certification, Content, Education, Experience, Honour, Profile, Project, Publication, Skill, Tag } from "./records";
+import type { Achievement, Category, Certification, Content, Education, Experience, Honour, Profile, Project, Publication, Skill, Tag, Talk } from "./records";
 import { homeShowcase, type Showcase } from "./showcase";
 import { contentSignature } from "./source";
 
@@ -36,12 +36,19 @@ function find<T extends { slug: string }>(records: readonly T[], slug: string): 
   return records.find((record) => record.slug === slug);
 }
 
-type PageRecordOf = { skill: Skill; project: Project; achievement: Achievement; publication: Publication };
+type PageRecordOf = { skill: Skill; project: Project; achievement: Achievement; publication: Publication; talk: Talk };
 export type PageKind = keyof PageRecordOf;
 
 export function getRecords<Kind extends PageKind>(kind: Kind): PageRecordOf[Kind][] {
-  const { skills, projects, achievements, publications } = content();
-  return ({ skill: skills, project: projects, achievement: achievements, publication: publications } as { [K in PageKind]: PageRecordOf[K][] })[kind];
+  const { skills, projects, achievements, publications, talks } = content();
+  const byKind: { [K in PageKind]: PageRecordOf[K][] } = {
+    skill: skills,
+    project: projects,
+    achievement: achievements,
+    publication: publications,
+    talk: talks,
+  };
+  return byKind[kind];
 }
 
 /**
@@ -69,12 +76,14 @@ export const getEducation = (): Education[] => content().education;
 export const getCertifications = (): Certification[] => content().certifications;
 export const getHonours = (): Honour[] => content().honours;
 export const getPublications = (): Publication[] => content().publications;
+export const getTalks = (): Talk[] => content().talks;
 
 /** Which sections the site has anything in; an empty one is left out of the navigation. */
-export function siteSections(): { projects: boolean; achievements: boolean; publications: boolean; experience: boolean } {
-  const { projects, achievements, publications, experience, education, certifications, honours } = content();
+export function siteSections(): { projects: boolean; achievements: boolean; publications: boolean; talks: boolean; experience: boolean } {
+  const { projects, achievements, publications, talks, experience, education, certifications, honours } = content();
   const career = experience.length + education.length + certifications.length + honours.length;
-  return { projects: projects.length > 0, achievements: achievements.length > 0, publications: publications.length > 0, experience: career > 0 };
+  const has = (records: readonly unknown[]) => records.length > 0;
+  return { projects: has(projects), achievements: has(achievements), publications: has(publications), talks: has(talks), experience: career > 0 };
 }
 /** A URL segment as written, or decoded when it came percent-encoded; a malformed escape is left as it is. */
 function decodedSegment(segment: string): string {

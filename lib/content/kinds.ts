@@ -28,12 +28,13 @@ import {
   projectSchema,
   publicationSchema,
   skillSchema,
+  talkSchema,
 } from "./schema";
 
-export type KindName = "skill" | "project" | "achievement" | "publication" | "experience" | "education" | "certification" | "honour";
+export type KindName = "skill" | "project" | "achievement" | "publication" | "talk" | "experience" | "education" | "certification" | "honour";
 
 /** Where a kind's records are in the linked content (lib/content/records.ts's Content). */
-export type Collection = "skills" | "projects" | "achievements" | "publications" | "experience" | "education" | "certifications" | "honours";
+export type Collection = "skills" | "projects" | "achievements" | "publications" | "talks" | "experience" | "education" | "certifications" | "honours";
 
 interface KindDefinition<Schema extends z.ZodObject> {
   /** The folder under content/ that holds one file per record. */
@@ -144,6 +145,27 @@ export const KINDS = {
       "# url: https://example.com/paper.pdf",
       `abstract: ${quote(`${PLACEHOLDER} what ${title} found, in a sentence or two.`)}`,
       "# Slugs of the skills it shows",
+      "skills: []",
+      "featured: false",
+      "formerSlugs: []",
+    ],
+  }),
+  talk: kind({
+    folder: "talks",
+    collection: "talks",
+    schema: talkSchema,
+    references: { skills: "skill" },
+    pages: true,
+    scaffold: (title) => [
+      `title: ${quote(title)}`,
+      `event: ${quote(`${PLACEHOLDER} the conference or meetup`)}`,
+      '# When: 2024, "2024-03" or 2024-03-21',
+      '# date: "2024-03"',
+      "# location: Berlin",
+      `summary: ${quote(`${PLACEHOLDER} one or two sentences on what ${title} was about.`)}`,
+      "# slides: https://example.com/slides",
+      "# recording: https://example.com/video",
+      "# Slugs of the skills it covers",
       "skills: []",
       "featured: false",
       "formerSlugs: []",

@@ -7,11 +7,11 @@ import type { ImageAsset } from "@/lib/images/asset";
 import type { Draft } from "./drafts";
 import { contentImage } from "./images";
 import { type CareerDrafts, linkCareer } from "./link-career";
-import { linkPublications } from "./link-publications";
+import { linkDated } from "./link-dated";
 import { renderBody } from "./markdown";
 import { proficiencyRank } from "./proficiency";
 import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
-import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, PublicationFrontMatter, SkillFrontMatter } from "./schema";
+import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, PublicationFrontMatter, SkillFrontMatter, TalkFrontMatter } from "./schema";
 import { slugify } from "./slug";
 
 export interface CheckedDrafts extends CareerDrafts {
@@ -20,6 +20,7 @@ export interface CheckedDrafts extends CareerDrafts {
   projects: Draft<ProjectFrontMatter>[];
   achievements: Draft<AchievementFrontMatter>[];
   publications: Draft<PublicationFrontMatter>[];
+  talks: Draft<TalkFrontMatter>[];
 }
 
 /** Collects every image the records show, once each, for the build to encode. */
@@ -121,6 +122,7 @@ function linkSkills(drafts: readonly Draft<SkillFrontMatter>[], category: (slug:
     certifications: [],
     honours: [],
     publications: [],
+    talks: [],
   }));
 }
 
@@ -206,8 +208,10 @@ export function linkContent(drafts: CheckedDrafts): Content {
   linkBothWays(drafts.skills, { skills, projects, achievements });
   sortRecords({ categories, skills, projects, achievements });
   const career = linkCareer(drafts, { skill, project, html: (draft) => body(draft, images) });
-  // A publication's page shows its body right under the h1 (app/publications/[slug]/page.tsx).
-  const publications = linkPublications(drafts.publications, { skill, page: (draft) => pageFields(draft, images, 1) });
+  // A publication's or talk's page shows its body right under the h1 (app/publications/[slug]/page.tsx, app/talks/[slug]/page.tsx).
+  const dated = { skill, page: (draft: Draft<{ title: string; formerSlugs: string[] }>) => pageFields(draft, images, 1) };
+  const publications = linkDated("publication", drafts.publications, dated, (each) => each.publications);
+  const talks = linkDated("talk", drafts.talks, dated, (each) => each.talks);
   const profile = linkProfile(drafts.profile, images);
-  return { profile, categories, skills, projects, achievements, publications, ...career, tags, images: images.all };
+  return { profile, categories, skills, projects, achievements, publications, talks, ...career, tags, images: images.all };
 }

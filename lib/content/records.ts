@@ -14,6 +14,7 @@ import type {
   ProfileFrontMatter,
   ProjectContext,
   PublicationFrontMatter,
+  TalkFrontMatter,
   Years,
 } from "./schema";
 
@@ -73,6 +74,7 @@ export interface Skill extends PageRecord {
   certifications: Certification[];
   honours: Honour[];
   publications: Publication[];
+  talks: Talk[];
 }
 
 export interface Project extends PageRecord {
@@ -103,12 +105,15 @@ export interface Achievement extends PageRecord {
   skills: Skill[];
 }
 
-/** A publication: its front matter as written, its skills resolved, its abstract its summary. */
-export type Publication = Omit<PublicationFrontMatter, keyof PageRecord | "skills"> &
+/** A record with a page that shows skills and has one date (a publication, a talk): its front matter as written, its skills resolved. */
+export type DatedRecord<FrontMatter, Kind extends string> = Omit<FrontMatter, keyof PageRecord | "skills"> &
   PageRecord & {
-    kind: "publication";
+    kind: Kind;
     skills: Skill[];
   };
+
+export type Publication = DatedRecord<PublicationFrontMatter, "publication">;
+export type Talk = DatedRecord<TalkFrontMatter, "talk">;
 
 /** A career record: its front matter, with the slugs it names resolved to the records, and its markdown as HTML. */
 type CareerRecord<FrontMatter, Kind extends string, Links> = Omit<FrontMatter, keyof Links> &
@@ -138,6 +143,8 @@ export interface Content {
   achievements: Achievement[];
   /** Featured first, then most recent. */
   publications: Publication[];
+  /** Featured first, then most recent. */
+  talks: Talk[];
   /** Most recent first; undated entries keep the order of their files, after the dated ones. */
   experience: Experience[];
   education: Education[];

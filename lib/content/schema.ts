@@ -258,3 +258,18 @@ export const publicationSchema = z.strictObject({
 });
 
 export type PublicationFrontMatter = z.output<typeof publicationSchema>;
+
+/** A talk the owner gave: at which event, when and where, with its slides and recording. */
+export const talkSchema = z.strictObject({
+  ...recordFields,
+  event: text.describe('Where it was given: the conference or meetup, like "KubeCon EU 2024"'),
+  date: partialDateSchema.optional().describe('When: 2024, "2024-03" or 2024-03-21'),
+  location: text.optional().describe('Where: a city, or "Online"'),
+  summary: text.describe("One or two sentences on what it was about: the lede of its page and its preview"),
+  slides: webUrl.optional().describe("Where the slides can be seen"),
+  recording: webUrl.optional().describe("Where the recording can be watched"),
+  skills: slugList.describe("Slugs of the skills it covers"),
+  featured: z.boolean().default(false).describe("Shown first in the list"),
+});
+
+export type TalkFrontMatter = z.output<typeof talkSchema>;

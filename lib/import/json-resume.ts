@@ -3,7 +3,8 @@
  * files: basics and languages → profile, skill groups → categories and skills, projects
  * (with the skills their keywords name), work → experience (with the skills
  * its lines name), education, certificates, awards → results when they
- * lead with a number, honours otherwise, and publications. Pure: it returns the files and the
+ * lead with a number, honours otherwise, publications, and the talks this
+ * site writes beside JSON Resume's sections. Pure: it returns the files and the
  * list of what it left out or guessed; scripts/import-resume.ts writes them.
  */
 import { importAwards, importCertificates, importEducation, importWork } from "./career";
@@ -11,6 +12,7 @@ import { importProfile } from "./profile";
 import { importProjects } from "./projects";
 import { importPublications } from "./publications";
 import { importSkills, skillBook, skillFiles, skillFinder } from "./skills";
+import { importTalks } from "./talks";
 import { type Json, list, object, text } from "./values";
 
 export interface ImportResult {
@@ -34,6 +36,7 @@ export function importJsonResume(resume: Json): ImportResult {
   const skillsNamed = skillFinder(book);
   const work = importWork(resume, notes, skillsNamed);
   const publications = importPublications(resume.publications, text(object(resume.basics).name), notes, skillsNamed);
+  const talks = importTalks(resume.talks, notes, skillsNamed);
   const education = importEducation(resume.education, notes);
   const certificates = importCertificates(resume.certificates, notes);
   const awards = importAwards(resume.awards, notes);
@@ -43,5 +46,5 @@ export function importJsonResume(resume: Json): ImportResult {
     const count = list(resume[section]).length;
     if (count) notes.push(`${section}: ${count} ${count === 1 ? "entry" : "entries"} not kept (${instead})`);
   }
-  return { files: new Map([...skills.files, ...projects, ...work, ...education, ...certificates, ...awards, ...publications, profile]), notes };
+  return { files: new Map([...skills.files, ...projects, ...work, ...education, ...certificates, ...awards, ...publications, ...talks, profile]), notes };
 }

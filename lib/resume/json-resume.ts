@@ -148,6 +148,16 @@ function publicationEntries(publications: Content["publications"]) {
   }));
 }
 
+/** Talks, which JSON Resume has no section for: `talks` beside the schema's sections (it allows more), so an import gets them back. */
+function talkEntries(talks: Content["talks"]) {
+  return talks.map((talk) => ({
+    name: talk.title,
+    event: talk.event,
+    ...present({ location: talk.location, date: isoDate(talk.date), slides: uri(talk.slides), recording: uri(talk.recording) }),
+    summary: talk.summary,
+  }));
+}
+
 function certificateEntries(certifications: Content["certifications"]) {
   return certifications.map((certificate) => ({
     name: certificate.title,
@@ -172,6 +182,7 @@ export function toJsonResume(resume: Resume) {
     certificates: certificateEntries(recordsOf(resume, "certificates")),
     awards: awards(recordsOf(resume, "honours"), recordsOf(resume, "results")),
     publications: publicationEntries(recordsOf(resume, "publications")),
+    talks: talkEntries(recordsOf(resume, "talks")),
     languages: resume.profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
     skills: skillEntries(recordsOf(resume, "skills")),
     projects: projectEntries(recordsOf(resume, "projects")),

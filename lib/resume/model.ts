@@ -5,7 +5,20 @@
  * writes each entry's record in the schema's fields. Because all three walk
  * the same sections, they carry the same facts (tests/export/resume-agreement.test.ts).
  */
-import type { Achievement, Category, Certification, Content, Education, Experience, Honour, PartialDate, Profile, Project, Publication } from "@/lib/content";
+import type {
+  Achievement,
+  Category,
+  Certification,
+  Content,
+  Education,
+  Experience,
+  Honour,
+  PartialDate,
+  Profile,
+  Project,
+  Publication,
+  Talk,
+} from "@/lib/content";
 import { contextLabel, yearsLabel } from "@/lib/format";
 import { authorsLine } from "@/lib/publication";
 import { routes } from "@/lib/routes";
@@ -57,6 +70,7 @@ export interface SectionRecords {
   skills: Category;
   projects: Project;
   publications: Publication;
+  talks: Talk;
   education: Education;
   certificates: Certification;
   honours: Honour;
@@ -131,6 +145,14 @@ const publicationLine = (publication: Publication) =>
     route: routes.publication(publication.slug),
   });
 
+const talkLine = (talk: Talk) =>
+  line(talk.slug, talk.title, {
+    detail: [talk.event, talk.location].filter(Boolean).join(", "),
+    when: talk.date && { start: talk.date, end: talk.date },
+    skills: slugs(talk.skills),
+    route: routes.talk(talk.slug),
+  });
+
 const studyLine = (study: Education) =>
   line(study.slug, study.institution, {
     detail: [study.degree, study.area].filter(Boolean).join(", ") || undefined,
@@ -160,6 +182,7 @@ function sections(content: Content): ResumeSection[] {
     },
     { id: "projects", title: "Projects", entries: entries(content.projects, projectLine) },
     { id: "publications", title: "Publications", entries: entries(content.publications, publicationLine) },
+    { id: "talks", title: "Talks", entries: entries(content.talks, talkLine) },
     { id: "education", title: "Education", entries: entries(content.education, studyLine) },
     { id: "certificates", title: "Certificates", entries: entries(content.certifications, (each) => datedLine(each, each.issuer)) },
     { id: "honours", title: "Honours and awards", entries: entries(content.honours, (each) => datedLine(each, each.awarder)) },

@@ -27,6 +27,7 @@ export function skill(overrides: Partial<Skill> = {}): Skill {
     certifications: [],
     honours: [],
     publications: [],
+    talks: [],
     ...overrides,
   };
 }

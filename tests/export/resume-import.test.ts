@@ -3,7 +3,7 @@
  * imported into an empty folder, gives content that builds and keeps every
  * field the site can hold in JSON Resume: skills with their category, level,
  * years and tags; projects with their dates and skills; work (volunteer work too) and study with their
- * dates; honours and results; publications with their authors, venue, date and DOI; the profile's website, its links as written
+ * dates; honours and results; publications with their authors, venue, date and DOI; talks; the profile's website, its links as written
  * and the languages the owner speaks.
  */
 import fs from "node:fs";
@@ -14,6 +14,9 @@ import { loadContent } from "@/lib/content/load";
 import type { Content } from "@/lib/content/records";
 import { importJsonResume } from "@/lib/import/json-resume";
 import { contentPages, exportedFile, served } from "@/tests/site/site-map";
+
+/** A web address as JSON Resume writes it (punycode, percent-encoding), to compare with what comes back. */
+const href = (url: string | undefined) => url && new URL(url).href;
 
 /** What a round trip keeps, as comparable text; lists whose order the import may choose (file names) are sorted. */
 function kept(content: Content) {
@@ -45,9 +48,14 @@ function kept(content: Content) {
           publication.venue,
           publication.date?.iso,
           publication.doi,
-          publication.url,
+          href(publication.url),
           publication.abstract,
         ]),
+      ),
+    ),
+    talks: sorted(
+      content.talks.map((talk) =>
+        JSON.stringify([talk.title, talk.event, talk.location, talk.date?.iso, talk.summary, href(talk.slides), href(talk.recording)]),
       ),
     ),
   };

@@ -35,6 +35,7 @@ export interface ContentSetSummary {
   certifications: number;
   honours: number;
   publications: number;
+  talks: number;
   /** Distinct tag labels written on skills (before the site merges those with the same slug). */
   tags: number;
   /** Optional folders left out entirely. */
@@ -538,6 +539,31 @@ const publicationArb = fc.record(
   { requiredKeys: ["title", "authors", "abstract", "formerSlugs", "file", "body"] },
 );
 
+const talkArb = fc.record(
+  {
+    title: titleArb([
+      "Exactly-once, or: how I learned to love idempotency",
+      "Postgres at 10⁵ writes/s",
+      "Kafka & <Friends>",
+      "Go 🐹 in production",
+      ...SKILL_TITLES.slice(0, 6),
+      ...ODD_TITLES,
+    ]),
+    event: pick([...SHORT_TEXTS, "KubeCon + CloudNativeCon Europe 2024", "Berlin Go Meetup #42"]),
+    date: maybe(dateArb),
+    location: maybe(pick([...LOCATIONS, "Online"])),
+    summary: textArb,
+    slides: maybe(pick(URLS)),
+    recording: maybe(pick(URLS)),
+    skills: refs(3),
+    featured: maybe(fc.boolean()),
+    formerSlugs: fc.integer({ min: 0, max: 4 }).map((n) => Math.max(0, n - 3)),
+    file: fileShapeArb,
+    body: bodyArb,
+  },
+  { requiredKeys: ["title", "event", "summary", "formerSlugs", "file", "body"] },
+);
+
 const profileArb = fc.record(
   {
     name: maybe(pick(NAMES)),
@@ -599,6 +625,7 @@ const planArb = fc.record({
   // Last, so that adding them left the sets of earlier seeds as they were.
   honours: optionalKind(honourArb, 4),
   publications: optionalKind(publicationArb, 5),
+  talks: optionalKind(talkArb, 5),
 });
 
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
@@ -751,7 +778,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
 
   // Every page has its own title (they name the pages in search results and tabs): "Go" and "GO" may both be there, "Go" twice not.
   const pageTitles = new TitleBook((title) => title);
-  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? [], plan.publications ?? []])
+  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? [], plan.publications ?? [], plan.talks ?? []])
     for (const record of records) record.title = pageTitles.claim(record.title);
   // An alias is another name of one skill only: never another skill's title, nor one of its own twice.
   const skillTitles = new Set(plan.skills.map((skill) => skill.title.toLowerCase()));
@@ -773,6 +800,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
   const certifications = claimAll(plan.certifications, (entry) => entry.title, "certificate");
   const honours = claimAll(plan.honours, (entry) => entry.title, "honour");
   const publications = claimAll(plan.publications, (entry) => entry.title, "publication");
+  const talks = claimAll(plan.talks, (entry) => entry.title, "talk");
 
   const links: Links = {
     internal: [
@@ -782,12 +810,13 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       ...projects.slugs.map((slug) => `/projects/${slug}/`),
       ...achievements.slugs.map((slug) => `/achievements/${slug}/`),
       ...publications.slugs.map((slug) => `/publications/${slug}/`),
+      ...talks.slugs.map((slug) => `/talks/${slug}/`),
     ],
   };
 
   const add = (folder: string, slug: string, title: string, shape: FileShape, index: number, data: Record<string, unknown>, body: Block[]) => {
     // Only the kinds with pages of their own take a `slug:` field; the others are always named by their slug.
-    const pages = ["skills", "projects", "achievements", "publications"].includes(folder);
+    const pages = ["skills", "projects", "achievements", "publications", "talks"].includes(folder);
     const { file, slugField } = placement(folder, slug, title, { ...shape, slugOverride: shape.slugOverride && pages }, index);
     files.push({ file, data: fields({ ...data, ...(slugField && { slug: slugField }) }), body: renderBody(body, links), bom: shape.bom, crlf: shape.crlf });
   };
@@ -991,6 +1020,29 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     );
   });
 
+  plan.talks?.forEach((entry, index) => {
+    add(
+      "talks",
+      talks.slugs[index]!,
+      entry.title,
+      entry.file,
+      index,
+      {
+        title: entry.title,
+        event: entry.event,
+        date: dateValue(entry.date),
+        location: entry.location,
+        summary: entry.summary,
+        slides: entry.slides,
+        recording: entry.recording,
+        skills: resolve(entry.skills, skills.slugs),
+        featured: entry.featured,
+        formerSlugs: talks.former[index]!.length ? talks.former[index] : undefined,
+      },
+      entry.body,
+    );
+  });
+
   const optional = {
     projects: plan.projects,
     achievements: plan.achievements,
@@ -999,6 +1051,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     certifications: plan.certifications,
     honours: plan.honours,
     publications: plan.publications,
+    talks: plan.talks,
   };
   return {
     files,
@@ -1012,6 +1065,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       certifications: plan.certifications?.length ?? 0,
       honours: plan.honours?.length ?? 0,
       publications: plan.publications?.length ?? 0,
+      talks: plan.talks?.length ?? 0,
       tags: tags.size,
       omitted: Object.entries(optional)
         .filter(([, records]) => records === undefined)
@@ -1026,7 +1080,7 @@ export function planContentSet(seed: number): Plan {
   return plan!;
 }
 
-const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications", "honours", "publications"] as const;
+const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications", "honours", "publications", "talks"] as const;
 
 /** Every file of the set for `seed` as bytes, by its path under the content folder (an empty folder as a path ending in "/"). */
 export function contentSetFiles(seed: number): { files: Map<string, Buffer>; summary: Omit<ContentSetSummary, "seed" | "dir" | "files"> } {
@@ -1074,6 +1128,7 @@ export function describeContentSet(summary: ContentSetSummary): string {
     `${summary.certifications} certificate${summary.certifications === 1 ? "" : "s"}`,
     `${summary.honours} honour${summary.honours === 1 ? "" : "s"}`,
     `${summary.publications} publication${summary.publications === 1 ? "" : "s"}`,
+    `${summary.talks} talk${summary.talks === 1 ? "" : "s"}`,
   ];
   if (summary.omitted.length) parts.push(`no ${summary.omitted.join("/, no ")}/`);
   return parts.join(", ");

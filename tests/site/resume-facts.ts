@@ -115,6 +115,7 @@ export function jsonEntries(json: JsonResume): Record<string, string[]> {
     skills: json.skills.map((skill) => skill.name),
     projects: json.projects.map((project) => `${project.name} | ${span(project.startDate, project.endDate)}`),
     publications: json.publications.map((publication) => `${publication.name} | ${span(publication.releaseDate, publication.releaseDate)}`),
+    talks: json.talks.map((talk) => `${talk.name} | ${span(talk.date, talk.date)}`),
     education: json.education.map((study) => `${study.institution} | ${span(study.startDate, study.endDate)}`),
     certificates: json.certificates.map((certificate) => `${certificate.name} | ${span(certificate.date, certificate.date)}`),
     honours: honours.map((honour) => `${honour.title} | ${span(honour.date, honour.date)}`),

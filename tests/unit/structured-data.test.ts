@@ -27,6 +27,7 @@ async function site(contentDir: string) {
     ...Object.fromEntries(content.getProjects().map((project) => [`project ${project.slug}`, data.projectGraph(project)])),
     ...Object.fromEntries(content.getAchievements().map((result) => [`achievement ${result.slug}`, data.achievementGraph(result)])),
     ...Object.fromEntries(content.getPublications().map((publication) => [`publication ${publication.slug}`, data.publicationGraph(publication)])),
+    ...Object.fromEntries(content.getTalks().map((talk) => [`talk ${talk.slug}`, data.talkGraph(talk)])),
   };
   return { profile: content.getProfile(), skills: content.getSkills(), publications: content.getPublications(), graphs };
 }

@@ -12,6 +12,7 @@ import { Prose } from "@/components/prose";
 import { PublicationEntry } from "@/components/publication-entry";
 import { Section } from "@/components/section";
 import { SkillChips, TagChips } from "@/components/skill-chips";
+import { TalkEntry } from "@/components/talk-entry";
 import { resolveRecord } from "@/lib/content";
 import { yearsLabel } from "@/lib/format";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
@@ -77,6 +78,18 @@ export default async function SkillPage({ params }: RecordPageProps) {
             {skill.publications.map((publication) => (
               <li key={publication.slug}>
                 <PublicationEntry publication={publication} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {skill.talks.length > 0 && (
+        <Section title="Talks" description="Talks that cover this skill.">
+          <ul className="flex max-w-3xl flex-col gap-6">
+            {skill.talks.map((talk) => (
+              <li key={talk.slug}>
+                <TalkEntry talk={talk} />
               </li>
             ))}
           </ul>

@@ -337,6 +337,26 @@ describe("importJsonResume, field by field", () => {
     expect(notes).toContain("publications/second-paper.md: no summary to show as its abstract; write one in");
   });
 
+  it("keeps the talks this site writes beside JSON Resume's sections, and leaves out one without its event", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      talks: [
+        { name: "Idempotency", event: "KubeCon EU 2024", date: "2024-03-21", location: "Paris", summary: "On consumers.", slides: "https://example.com/s" },
+        { name: "No event", summary: "Lost." },
+      ],
+    });
+    expect(fields(files, "talks/idempotency.md")).toEqual({
+      title: "Idempotency",
+      event: "KubeCon EU 2024",
+      date: "2024-03-21",
+      location: "Paris",
+      summary: "On consumers.",
+      slides: "https://example.com/s",
+    });
+    expect(files.has("talks/no-event.md")).toBe(false);
+    expect(notes).toContain('talks: "No event" was left out: a talk needs the event it was given at and a summary');
+  });
+
   it("keeps a project's organization, address and keywords that name a skill or one of its tags, and its dates, and says what projects here lack", () => {
     const { files, notes } = importJsonResume({
       basics: BASICS,

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { JsonLd } from "@/components/json-ld";
+import { LinkArrow } from "@/components/link-arrow";
+import { MovedPage } from "@/components/moved-page";
+import { PageIntro } from "@/components/page-intro";
+import { Prose } from "@/components/prose";
+import { Section } from "@/components/section";
+import { SkillChips } from "@/components/skill-chips";
+import { TalkOccasion } from "@/components/talk-entry";
+import { resolveRecord } from "@/lib/content";
+import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
+import { routes } from "@/lib/routes";
+import { talkGraph } from "@/lib/structured-data";
+
+export const dynamicParams = false;
+
+export const generateStaticParams = () => recordStaticParams("talk");
+
+export const generateMetadata = (props: RecordPageProps) => recordMetadata("talk", props);
+
+const textLink = "inline-flex min-h-11 items-center font-medium text-teal-700 hover:underline dark:text-teal-300";
+
+export default async function TalkPage({ params }: RecordPageProps) {
+  const resolved = resolveRecord("talk", (await params).slug);
+  if (!resolved) notFound();
+  if (resolved.moved) return <MovedPage record={resolved.record} />;
+  const talk = resolved.record;
+  const links = [
+    { label: "Slides", url: talk.slides },
+    { label: "Recording", url: talk.recording },
+  ].filter((link): link is { label: string; url: string } => Boolean(link.url));
+
+  return (
+    <article className="flex flex-col gap-12">
+      <JsonLd graph={talkGraph(talk)} />
+      <PageIntro
+        eyebrow={
+          <Link href={routes.talks} className="hover:text-slate-900 dark:hover:text-white">
+            Talks
+          </Link>
+        }
+        title={talk.title}
+        lede={talk.summary}
+        actions={
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            {links.map((link) => (
+              <a key={link.url} href={link.url} rel="noopener" className={textLink}>
+                {link.label}
+              </a>
+            ))}
+            <CopyLinkButton />
+          </div>
+        }
+      >
+        <p className="text-slate-700 dark:text-slate-300">
+          <TalkOccasion talk={talk} />
+        </p>
+      </PageIntro>
+
+      {talk.html.trim() && (
+        <div className="max-w-2xl">
+          <Prose html={talk.html} />
+        </div>
+      )}
+
+      {talk.skills.length > 0 && (
+        <Section title="Skills it covers">
+          <SkillChips skills={talk.skills} label={`Skills covered in ${talk.title}`} />
+        </Section>
+      )}
+
+      <LinkArrow href={routes.talks}>All talks</LinkArrow>
+    </article>
+  );
+}
