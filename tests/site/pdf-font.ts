@@ -9,11 +9,19 @@ import { SITE_FONT } from "@/lib/site-font";
 
 const font = fontkit.openSync(SITE_FONT.files[400]) as fontkit.Font;
 
-/** `text` with every character the PDF's font has no glyph for left out, and spaces closed up. */
-export function drawableInPdf(text: string): string {
-  return [...text]
-    .filter((char) => /\s/.test(char) || font.hasGlyphForCodePoint(char.codePointAt(0)!))
-    .join("")
-    .replace(/\s+/g, " ")
-    .trim();
+const drawable = (char: string) => /\s/.test(char) || font.hasGlyphForCodePoint(char.codePointAt(0)!);
+
+/**
+ * The parts of `text` the PDF's font can draw, split where it cannot: what
+ * a PDF reader extracts for glyphs the font lacks varies (nothing, or the
+ * letters again in another order for right-to-left text), so only the
+ * drawable runs are facts to look for.
+ */
+export function drawableInPdf(text: string): string[] {
+  const runs: string[][] = [[]];
+  for (const char of text) {
+    if (drawable(char)) runs.at(-1)!.push(char);
+    else runs.push([]);
+  }
+  return runs.map((run) => run.join("").replace(/\s+/g, " ").trim()).filter((run) => /[\p{L}\p{N}]/u.test(run));
 }

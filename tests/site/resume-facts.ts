@@ -70,14 +70,14 @@ export function pdfSections(text: string, resume: Resume): Map<string, string> {
 /**
  * Where a rendering of the résumé misses the model's facts, given its whole
  * text and the text under each section heading: "Projects: misses 2021 – 2022".
- * `drawable` words a fact as the rendering can print it (the PDF's font).
+ * `drawable` gives the parts of a fact the rendering can print (the PDF's font).
  */
-export function resumeProblems(text: string, sections: Map<string, string>, resume: Resume, drawable = (fact: string) => fact): string[] {
-  const problems = missingFacts(text, headerFacts(resume).map(drawable)).map((fact) => `header: misses ${fact}`);
+export function resumeProblems(text: string, sections: Map<string, string>, resume: Resume, drawable = (fact: string) => [fact]): string[] {
+  const problems = missingFacts(text, headerFacts(resume).flatMap(drawable)).map((fact) => `header: misses ${fact}`);
   for (const section of resume.sections) {
     const own = sections.get(section.title);
     if (!own) problems.push(`${section.title}: no such section`);
-    else problems.push(...missingFacts(own, sectionFacts(section).map(drawable).filter(Boolean)).map((fact) => `${section.title}: misses ${fact}`));
+    else problems.push(...missingFacts(own, sectionFacts(section).flatMap(drawable)).map((fact) => `${section.title}: misses ${fact}`));
   }
   return problems;
 }
