@@ -15,6 +15,7 @@ export default function NotFound() {
     { href: routes.skills, label: "Skills, by category and level", shown: true },
     { href: routes.projects, label: "Projects", shown: has.projects },
     { href: routes.achievements, label: "Measured results", shown: has.achievements },
+    { href: routes.writing, label: "Writing", shown: has.writing },
     { href: routes.publications, label: "Publications", shown: has.publications },
     { href: routes.talks, label: "Talks", shown: has.talks },
     { href: routes.experience, label: "Experience", shown: has.experience },

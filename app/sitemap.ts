@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getAchievements, getProjects, getPublications, getSkills, getTags, getTalks } from "@/lib/content";
+import { getAchievements, getArticles, getProjects, getPublications, getSkills, getTags, getTalks } from "@/lib/content";
 import { recordRoute, routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
 import { emptyListRoutes } from "@/lib/static-params";
@@ -8,8 +8,8 @@ export const dynamic = "force-static";
 
 /** Every indexable page. No lastModified: the export carries no build time, so rebuilds stay byte-identical. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const records = [...getSkills(), ...getProjects(), ...getAchievements(), ...getPublications(), ...getTalks()];
-  const lists = [routes.skills, routes.projects, routes.achievements, routes.publications, routes.talks, routes.experience, routes.tags].filter(
+  const records = [...getSkills(), ...getProjects(), ...getAchievements(), ...getArticles(), ...getPublications(), ...getTalks()];
+  const lists = [routes.skills, routes.projects, routes.achievements, routes.writing, routes.publications, routes.talks, routes.experience, routes.tags].filter(
     (route) => !emptyListRoutes().includes(route),
   );
   return [

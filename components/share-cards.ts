@@ -1,9 +1,9 @@
 /**
  * The preview images the site has, each named by its file under /og/: home,
- * the skills page, and one per skill, project, result, publication and talk. What each card says
+ * the skills page, and one per skill, project, result, article, publication and talk. What each card says
  * is chosen here; how it is drawn, in share-image.tsx.
  */
-import type { Achievement, Category, Content, Profile, Project, Publication, Skill, Talk } from "@/lib/content";
+import type { Achievement, Article, Category, Content, Profile, Project, Publication, Skill, Talk } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
 import { homeShowcase } from "@/lib/content/showcase";
 import { countLabel, dateLabel, yearsLabel } from "@/lib/format";
@@ -38,7 +38,7 @@ export function skillsCard(profile: Profile, categories: readonly Category[], sk
   };
 }
 
-export function recordCard(record: Skill | Project | Achievement | Publication | Talk, profile: Profile): ShareCard {
+export function recordCard(record: Skill | Project | Achievement | Article | Publication | Talk, profile: Profile): ShareCard {
   const byline = profile.name ? `${profile.name} · ${profile.headline}` : profile.headline;
   switch (record.kind) {
     case "skill":
@@ -70,6 +70,8 @@ export function recordCard(record: Skill | Project | Achievement | Publication |
         figureCaption: authorsLine(record.authors),
         byline,
       };
+    case "article":
+      return { kind: "Writing", title: record.title, figure: dateLabel(record.date), figureCaption: record.summary, byline };
     case "talk":
       return {
         kind: "Talk",
@@ -84,7 +86,7 @@ export function recordCard(record: Skill | Project | Achievement | Publication |
 /** Every preview image by file name. Home's byline names the skills home leads with, featured or strongest. */
 export function shareCards(content: Content): Map<string, ShareCard> {
   const { profile, skills } = content;
-  const records = [...skills, ...content.projects, ...content.achievements, ...content.publications, ...content.talks];
+  const records = [...skills, ...content.projects, ...content.achievements, ...content.articles, ...content.publications, ...content.talks];
   const withSkills = content.categories.filter((category) => category.skills.length > 0);
   return new Map([
     [shareImageName(), homeCard(profile, homeShowcase(content).skills)],

@@ -6,6 +6,7 @@ const NAV = [
   { href: routes.skills, label: "Skills" },
   { href: routes.projects, label: "Projects", kind: "projects" },
   { href: routes.achievements, label: "Results", kind: "achievements" },
+  { href: routes.writing, label: "Writing", kind: "writing" },
   { href: routes.publications, label: "Publications", kind: "publications" },
   { href: routes.talks, label: "Talks", kind: "talks" },
   { href: routes.experience, label: "Experience", kind: "experience" },
@@ -13,7 +14,7 @@ const NAV = [
 ] as const;
 
 /** Which kinds of record the site has any of: a section with nothing in it is left out of the navigation. */
-export type NavContent = Record<"projects" | "achievements" | "publications" | "talks" | "experience", boolean>;
+export type NavContent = Record<"projects" | "achievements" | "writing" | "publications" | "talks" | "experience", boolean>;
 
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */
 export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {

@@ -1,10 +1,10 @@
 /**
  * What the record routes (/skills/<slug>/, /projects/<slug>/,
- * /achievements/<slug>/, /publications/<slug>/, /talks/<slug>/) share: their static params, former slugs included,
+ * /achievements/<slug>/, /writing/<slug>/, /publications/<slug>/, /talks/<slug>/) share: their static params, former slugs included,
  * and their metadata, with old addresses marked noindex and canonical to the new.
  */
 import type { Metadata } from "next";
-import type { Achievement, PageKind, Project, Publication, Skill, Talk } from "./content";
+import type { Achievement, Article, PageKind, Project, Publication, Skill, Talk } from "./content";
 import { getRecords, resolveRecord } from "./content";
 import { type PageDescription, pageMetadata } from "./page-metadata";
 import { recordRoute } from "./routes";
@@ -15,11 +15,11 @@ export interface RecordPageProps {
 }
 
 /** Title, description and address of a record's page, for its metadata and its JSON-LD. */
-export function recordPage(record: Skill | Project | Achievement | Publication | Talk): PageDescription {
+export function recordPage(record: Skill | Project | Achievement | Article | Publication | Talk): PageDescription {
   return { title: record.title, description: description(record), route: recordRoute(record) };
 }
 
-function description(record: Skill | Project | Achievement | Publication | Talk): string {
+function description(record: Skill | Project | Achievement | Article | Publication | Talk): string {
   switch (record.kind) {
     case "achievement":
       return record.summary ?? `${record.figure} ${record.metric}`;

@@ -26,22 +26,23 @@ export function removePlaceholderPages(outDir: string): void {
   }
 }
 
-/** The kinds a site may have none of, and their list pages. */
-const OPTIONAL_LISTS: Partial<Record<PageKind, string>> = {
-  project: routes.projects,
-  achievement: routes.achievements,
-  publication: routes.publications,
-  talk: routes.talks,
+/** The kinds a site may have none of, and the pages that list them: the list page first, then any feeds. */
+const OPTIONAL_LISTS: Partial<Record<PageKind, string[]>> = {
+  project: [routes.projects],
+  achievement: [routes.achievements],
+  article: [routes.writing, routes.atomFeed, routes.jsonFeed],
+  publication: [routes.publications],
+  talk: [routes.talks],
 };
+
+const emptyKinds = () => Object.entries(OPTIONAL_LISTS).filter(([kind]) => getRecords(kind as PageKind).length === 0);
 
 /** The list pages of the kinds this site has none of: the export leaves them out, and so do the sitemap and the navigation. */
 export function emptyListRoutes(): string[] {
-  return Object.entries(OPTIONAL_LISTS)
-    .filter(([kind]) => getRecords(kind as PageKind).length === 0)
-    .map(([, route]) => route);
+  return emptyKinds().map(([, [list]]) => list!);
 }
 
-/** Removes those list pages from an export, with the data Next writes beside them. */
+/** Removes those list pages and feeds from an export, with the data Next writes beside them. */
 export function removeEmptyListPages(outDir: string): void {
-  for (const route of emptyListRoutes()) rmSync(path.join(outDir, route), { recursive: true, force: true });
+  for (const [, routes] of emptyKinds()) for (const route of routes) rmSync(path.join(outDir, route), { recursive: true, force: true });
 }

@@ -9,6 +9,7 @@
  * the schema.org vocabulary at run time.
  */
 import type {
+  BlogPosting,
   CollectionPage,
   CreativeWork,
   DefinedTerm,
@@ -24,7 +25,7 @@ import type {
   WebPage,
   WebSite,
 } from "schema-dts";
-import type { Achievement, Profile, Project, Publication, Skill, Talk } from "./content";
+import type { Achievement, Article, Profile, Project, Publication, Skill, Talk } from "./content";
 import { getProfile, profileLinks } from "./content";
 import { type PageDescription, siteIdentity } from "./page-metadata";
 import { doiUrl } from "./publication";
@@ -206,4 +207,23 @@ export function talkGraph(talk: Talk): Graph {
     ...(talk.skills.length && { keywords: talk.skills.map((skill) => skill.title).join(", ") }),
   };
   return pageGraph([webPage<WebPage>("WebPage", recordPage(talk), { mainEntity: ref(event["@id"]!), author: ref(personId()) }), event]);
+}
+
+/** An article is a blog posting by the owner, on its own page. */
+export function articleGraph(article: Article): Graph {
+  const url = absoluteUrl(routes.article(article.slug));
+  const posting: BlogPosting = {
+    "@type": "BlogPosting",
+    "@id": `${url}#article`,
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.date.iso,
+    url,
+    author: ref(personId()),
+    ...(article.tags.length && { keywords: article.tags.join(", ") }),
+    ...(article.skills.length && {
+      about: article.skills.map((skill): DefinedTerm => ({ "@type": "DefinedTerm", name: skill.title, url: absoluteUrl(recordRoute(skill)) })),
+    }),
+  };
+  return pageGraph([webPage<WebPage>("WebPage", recordPage(article), { mainEntity: ref(posting["@id"]!), author: ref(personId()) }), posting]);
 }

@@ -6,7 +6,22 @@
  */
 import path from "node:path";
 import { loadContent } from "./load";
-import type { Achievement, Category, Certification, Content, Education, Experience, Honour, Profile, Project, Publication, Skill, Tag, Talk } from "./records";
+import type {
+  Achievement,
+  Article,
+  Category,
+  Certification,
+  Content,
+  Education,
+  Experience,
+  Honour,
+  Profile,
+  Project,
+  Publication,
+  Skill,
+  Tag,
+  Talk,
+} from "./records";
 import { homeShowcase, type Showcase } from "./showcase";
 import { contentSignature } from "./source";
 
@@ -36,15 +51,16 @@ function find<T extends { slug: string }>(records: readonly T[], slug: string): 
   return records.find((record) => record.slug === slug);
 }
 
-type PageRecordOf = { skill: Skill; project: Project; achievement: Achievement; publication: Publication; talk: Talk };
+type PageRecordOf = { skill: Skill; project: Project; achievement: Achievement; article: Article; publication: Publication; talk: Talk };
 export type PageKind = keyof PageRecordOf;
 
 export function getRecords<Kind extends PageKind>(kind: Kind): PageRecordOf[Kind][] {
-  const { skills, projects, achievements, publications, talks } = content();
+  const { skills, projects, achievements, articles, publications, talks } = content();
   const byKind: { [K in PageKind]: PageRecordOf[K][] } = {
     skill: skills,
     project: projects,
     achievement: achievements,
+    article: articles,
     publication: publications,
     talk: talks,
   };
@@ -75,15 +91,23 @@ export const getExperience = (): Experience[] => content().experience;
 export const getEducation = (): Education[] => content().education;
 export const getCertifications = (): Certification[] => content().certifications;
 export const getHonours = (): Honour[] => content().honours;
+export const getArticles = (): Article[] => content().articles;
 export const getPublications = (): Publication[] => content().publications;
 export const getTalks = (): Talk[] => content().talks;
 
 /** Which sections the site has anything in; an empty one is left out of the navigation. */
-export function siteSections(): { projects: boolean; achievements: boolean; publications: boolean; talks: boolean; experience: boolean } {
-  const { projects, achievements, publications, talks, experience, education, certifications, honours } = content();
+export function siteSections(): { projects: boolean; achievements: boolean; writing: boolean; publications: boolean; talks: boolean; experience: boolean } {
+  const { projects, achievements, articles, publications, talks, experience, education, certifications, honours } = content();
   const career = experience.length + education.length + certifications.length + honours.length;
   const has = (records: readonly unknown[]) => records.length > 0;
-  return { projects: has(projects), achievements: has(achievements), publications: has(publications), talks: has(talks), experience: career > 0 };
+  return {
+    projects: has(projects),
+    achievements: has(achievements),
+    writing: has(articles),
+    publications: has(publications),
+    talks: has(talks),
+    experience: career > 0,
+  };
 }
 /** A URL segment as written, or decoded when it came percent-encoded; a malformed escape is left as it is. */
 function decodedSegment(segment: string): string {

@@ -20,6 +20,7 @@ import { PLACEHOLDER } from "./placeholder";
 import { PROFICIENCY_LEVELS } from "./proficiency";
 import {
   achievementSchema,
+  articleSchema,
   certificationSchema,
   educationSchema,
   experienceSchema,
@@ -31,10 +32,20 @@ import {
   talkSchema,
 } from "./schema";
 
-export type KindName = "skill" | "project" | "achievement" | "publication" | "talk" | "experience" | "education" | "certification" | "honour";
+export type KindName = "skill" | "project" | "achievement" | "article" | "publication" | "talk" | "experience" | "education" | "certification" | "honour";
 
 /** Where a kind's records are in the linked content (lib/content/records.ts's Content). */
-export type Collection = "skills" | "projects" | "achievements" | "publications" | "talks" | "experience" | "education" | "certifications" | "honours";
+export type Collection =
+  | "skills"
+  | "projects"
+  | "achievements"
+  | "articles"
+  | "publications"
+  | "talks"
+  | "experience"
+  | "education"
+  | "certifications"
+  | "honours";
 
 interface KindDefinition<Schema extends z.ZodObject> {
   /** The folder under content/ that holds one file per record. */
@@ -123,6 +134,25 @@ export const KINDS = {
       "projects: []",
       "skills: []",
       "# true makes it one of the headline numbers on the home page",
+      "featured: false",
+      "formerSlugs: []",
+    ],
+  }),
+  article: kind({
+    folder: "writing",
+    collection: "articles",
+    schema: articleSchema,
+    references: { skills: "skill" },
+    pages: true,
+    scaffold: (title) => [
+      `title: ${quote(title)}`,
+      '# When it was written: 2024, "2024-03" or 2024-03-21',
+      `date: ${quote(new Date().toISOString().slice(0, 10))}`,
+      `summary: ${quote(`${PLACEHOLDER} one or two sentences on what ${title} says.`)}`,
+      "# Topics it is about",
+      "tags: []",
+      "# Slugs of the skills it shows; it is listed on their pages",
+      "skills: []",
       "featured: false",
       "formerSlugs: []",
     ],

@@ -1,6 +1,6 @@
 /**
- * Links the records that show skills and carry one date (publications,
- * talks) to their skills, both ways, in the order a reader wants them:
+ * Links the records that show skills and carry one date (articles,
+ * publications, talks) to their skills, both ways, in the order a reader wants them:
  * featured first, then the most recent, undated last.
  */
 import type { Draft } from "./drafts";

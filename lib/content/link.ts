@@ -11,7 +11,15 @@ import { linkDated } from "./link-dated";
 import { renderBody } from "./markdown";
 import { proficiencyRank } from "./proficiency";
 import type { Achievement, Category, Content, Profile, Project, Skill, Tag } from "./records";
-import type { AchievementFrontMatter, ProfileFrontMatter, ProjectFrontMatter, PublicationFrontMatter, SkillFrontMatter, TalkFrontMatter } from "./schema";
+import type {
+  AchievementFrontMatter,
+  ArticleFrontMatter,
+  ProfileFrontMatter,
+  ProjectFrontMatter,
+  PublicationFrontMatter,
+  SkillFrontMatter,
+  TalkFrontMatter,
+} from "./schema";
 import { slugify } from "./slug";
 
 export interface CheckedDrafts extends CareerDrafts {
@@ -19,6 +27,7 @@ export interface CheckedDrafts extends CareerDrafts {
   skills: Draft<SkillFrontMatter>[];
   projects: Draft<ProjectFrontMatter>[];
   achievements: Draft<AchievementFrontMatter>[];
+  articles: Draft<ArticleFrontMatter>[];
   publications: Draft<PublicationFrontMatter>[];
   talks: Draft<TalkFrontMatter>[];
 }
@@ -121,6 +130,7 @@ function linkSkills(drafts: readonly Draft<SkillFrontMatter>[], category: (slug:
     education: [],
     certifications: [],
     honours: [],
+    articles: [],
     publications: [],
     talks: [],
   }));
@@ -208,10 +218,11 @@ export function linkContent(drafts: CheckedDrafts): Content {
   linkBothWays(drafts.skills, { skills, projects, achievements });
   sortRecords({ categories, skills, projects, achievements });
   const career = linkCareer(drafts, { skill, project, html: (draft) => body(draft, images) });
-  // A publication's or talk's page shows its body right under the h1 (app/publications/[slug]/page.tsx, app/talks/[slug]/page.tsx).
+  // An article's, publication's or talk's page shows its body right under the h1 (app/writing/, app/publications/, app/talks/).
   const dated = { skill, page: (draft: Draft<{ title: string; formerSlugs: string[] }>) => pageFields(draft, images, 1) };
+  const articles = linkDated("article", drafts.articles, dated, (each) => each.articles);
   const publications = linkDated("publication", drafts.publications, dated, (each) => each.publications);
   const talks = linkDated("talk", drafts.talks, dated, (each) => each.talks);
   const profile = linkProfile(drafts.profile, images);
-  return { profile, categories, skills, projects, achievements, publications, talks, ...career, tags, images: images.all };
+  return { profile, categories, skills, projects, achievements, articles, publications, talks, ...career, tags, images: images.all };
 }

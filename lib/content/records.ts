@@ -6,6 +6,7 @@ import type { ImageAsset } from "@/lib/images/asset";
 import type { ContentImage } from "./images";
 import type { Proficiency } from "./proficiency";
 import type {
+  ArticleFrontMatter,
   CertificationFrontMatter,
   EducationFrontMatter,
   ExperienceFrontMatter,
@@ -73,6 +74,7 @@ export interface Skill extends PageRecord {
   education: Education[];
   certifications: Certification[];
   honours: Honour[];
+  articles: Article[];
   publications: Publication[];
   talks: Talk[];
 }
@@ -112,6 +114,7 @@ export type DatedRecord<FrontMatter, Kind extends string> = Omit<FrontMatter, ke
     skills: Skill[];
   };
 
+export type Article = DatedRecord<ArticleFrontMatter, "article">;
 export type Publication = DatedRecord<PublicationFrontMatter, "publication">;
 export type Talk = DatedRecord<TalkFrontMatter, "talk">;
 
@@ -141,6 +144,8 @@ export interface Content {
   skills: Skill[];
   projects: Project[];
   achievements: Achievement[];
+  /** Featured first, then most recent. */
+  articles: Article[];
   /** Featured first, then most recent. */
   publications: Publication[];
   /** Featured first, then most recent. */

@@ -273,3 +273,15 @@ export const talkSchema = z.strictObject({
 });
 
 export type TalkFrontMatter = z.output<typeof talkSchema>;
+
+/** An article or note the owner wrote, published on this site. */
+export const articleSchema = z.strictObject({
+  ...recordFields,
+  date: partialDateSchema.describe('When it was written: 2024, "2024-03" or 2024-03-21'),
+  summary: text.describe("One or two sentences: the lede of its page, its preview and its feed entry"),
+  tags: textList.describe("Topics it is about, shown under its title"),
+  skills: slugList.describe("Slugs of the skills it shows; it is listed as evidence on their pages"),
+  featured: z.boolean().default(false).describe("Shown first in the list"),
+});
+
+export type ArticleFrontMatter = z.output<typeof articleSchema>;

@@ -3,8 +3,8 @@
  * files: basics and languages → profile, skill groups → categories and skills, projects
  * (with the skills their keywords name), work → experience (with the skills
  * its lines name), education, certificates, awards → results when they
- * lead with a number, honours otherwise, publications, and the talks this
- * site writes beside JSON Resume's sections. Pure: it returns the files and the
+ * lead with a number, honours otherwise, publications, and the talks and
+ * writing this site writes beside JSON Resume's sections. Pure: it returns the files and the
  * list of what it left out or guessed; scripts/import-resume.ts writes them.
  */
 import { importAwards, importCertificates, importEducation, importWork } from "./career";
@@ -14,6 +14,7 @@ import { importPublications } from "./publications";
 import { importSkills, skillBook, skillFiles, skillFinder } from "./skills";
 import { importTalks } from "./talks";
 import { type Json, list, object, text } from "./values";
+import { importWriting } from "./writing";
 
 export interface ImportResult {
   /** Path under the content folder → file text. */
@@ -37,6 +38,7 @@ export function importJsonResume(resume: Json): ImportResult {
   const work = importWork(resume, notes, skillsNamed);
   const publications = importPublications(resume.publications, text(object(resume.basics).name), notes, skillsNamed);
   const talks = importTalks(resume.talks, notes, skillsNamed);
+  const writing = importWriting(resume.writing, notes, skillsNamed);
   const education = importEducation(resume.education, notes);
   const certificates = importCertificates(resume.certificates, notes);
   const awards = importAwards(resume.awards, notes);
@@ -46,5 +48,8 @@ export function importJsonResume(resume: Json): ImportResult {
     const count = list(resume[section]).length;
     if (count) notes.push(`${section}: ${count} ${count === 1 ? "entry" : "entries"} not kept (${instead})`);
   }
-  return { files: new Map([...skills.files, ...projects, ...work, ...education, ...certificates, ...awards, ...publications, ...talks, profile]), notes };
+  return {
+    files: new Map([...skills.files, ...projects, ...work, ...education, ...certificates, ...awards, ...publications, ...talks, ...writing, profile]),
+    notes,
+  };
 }

@@ -148,6 +148,17 @@ function publicationEntries(publications: Content["publications"]) {
   }));
 }
 
+/** Articles, which JSON Resume has no section for: `writing` beside the schema's sections, read back by an import. */
+function articleEntries(articles: Content["articles"]) {
+  return articles.map((article) => ({
+    name: article.title,
+    date: article.date.iso,
+    summary: article.summary,
+    url: absoluteUrl(routes.article(article.slug)),
+    ...(article.tags.length && { keywords: article.tags }),
+  }));
+}
+
 /** Talks, which JSON Resume has no section for: `talks` beside the schema's sections (it allows more), so an import gets them back. */
 function talkEntries(talks: Content["talks"]) {
   return talks.map((talk) => ({
@@ -183,6 +194,7 @@ export function toJsonResume(resume: Resume) {
     awards: awards(recordsOf(resume, "honours"), recordsOf(resume, "results")),
     publications: publicationEntries(recordsOf(resume, "publications")),
     talks: talkEntries(recordsOf(resume, "talks")),
+    writing: articleEntries(recordsOf(resume, "articles")),
     languages: resume.profile.languages.map(({ language, fluency }) => ({ language, ...present({ fluency }) })),
     skills: skillEntries(recordsOf(resume, "skills")),
     projects: projectEntries(recordsOf(resume, "projects")),

@@ -7,6 +7,7 @@
  */
 import type {
   Achievement,
+  Article,
   Category,
   Certification,
   Content,
@@ -69,6 +70,7 @@ export interface SectionRecords {
   results: Achievement;
   skills: Category;
   projects: Project;
+  articles: Article;
   publications: Publication;
   talks: Talk;
   education: Education;
@@ -145,6 +147,13 @@ const publicationLine = (publication: Publication) =>
     route: routes.publication(publication.slug),
   });
 
+const articleLine = (article: Article) =>
+  line(article.slug, article.title, {
+    when: { start: article.date, end: article.date },
+    skills: slugs(article.skills),
+    route: routes.article(article.slug),
+  });
+
 const talkLine = (talk: Talk) =>
   line(talk.slug, talk.title, {
     detail: [talk.event, talk.location].filter(Boolean).join(", "),
@@ -182,6 +191,7 @@ function sections(content: Content): ResumeSection[] {
     },
     { id: "projects", title: "Projects", entries: entries(content.projects, projectLine) },
     { id: "publications", title: "Publications", entries: entries(content.publications, publicationLine) },
+    { id: "articles", title: "Writing", entries: entries(content.articles, articleLine) },
     { id: "talks", title: "Talks", entries: entries(content.talks, talkLine) },
     { id: "education", title: "Education", entries: entries(content.education, studyLine) },
     { id: "certificates", title: "Certificates", entries: entries(content.certifications, (each) => datedLine(each, each.issuer)) },

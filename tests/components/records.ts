@@ -26,6 +26,7 @@ export function skill(overrides: Partial<Skill> = {}): Skill {
     education: [],
     certifications: [],
     honours: [],
+    articles: [],
     publications: [],
     talks: [],
     ...overrides,

@@ -13,13 +13,15 @@ const navLinks = () =>
 
 describe("SiteHeader", () => {
   it("leads home by the owner's name and offers every section", () => {
-    render(<SiteHeader brand="Jane Doe" has={{ projects: true, achievements: true, publications: true, talks: true, experience: true }} />);
+    render(<SiteHeader brand="Jane Doe" has={{ projects: true, achievements: true, writing: true, publications: true, talks: true, experience: true }} />);
     expect(screen.getByRole("link", { name: "Jane Doe" }).getAttribute("href")).toBe("/");
-    expect(navLinks()).toEqual(["Skills", "Projects", "Results", "Publications", "Talks", "Experience", "Résumé"]);
+    expect(navLinks()).toEqual(["Skills", "Projects", "Results", "Writing", "Publications", "Talks", "Experience", "Résumé"]);
   });
 
   it("leaves out sections the site has nothing in", () => {
-    render(<SiteHeader brand="Jane Doe" has={{ projects: false, achievements: false, publications: false, talks: false, experience: false }} />);
+    render(
+      <SiteHeader brand="Jane Doe" has={{ projects: false, achievements: false, writing: false, publications: false, talks: false, experience: false }} />,
+    );
     expect(navLinks()).toEqual(["Skills", "Résumé"]);
   });
 });

@@ -15,3 +15,32 @@ test("the copy-link button works by keyboard and says that it copied", async ({ 
   expect(new URL(copied).pathname).toBe(served(`/skills/${skill.slug}/`));
   expect(copied).not.toContain("#");
 });
+
+test("the Atom feed is well-formed XML a feed reader can parse, one entry per article", async ({ page }) => {
+  const { content } = contentPages();
+  test.skip(content.articles.length === 0, "a site without articles has no feed");
+  await page.goto(relative("/"));
+  const feed = await page.evaluate(async (url) => {
+    const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
+    return {
+      error: xml.querySelector("parsererror")?.textContent ?? null,
+      root: xml.documentElement.namespaceURI,
+      entries: xml.getElementsByTagName("entry").length,
+    };
+  }, served("/feed.xml"));
+  expect(feed).toEqual({ error: null, root: "http://www.w3.org/2005/Atom", entries: content.articles.length });
+});
+
+test("the BibTeX entry of a publication can be copied", async ({ page, context }) => {
+  const { content } = contentPages();
+  const publication = content.publications[0];
+  test.skip(!publication, "a site without publications has no BibTeX");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(relative(`/publications/${publication!.slug}/`));
+  await page.getByRole("button", { name: "Copy BibTeX" }).click();
+  await expect(page.getByRole("status")).toHaveText("BibTeX copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // What is copied is the entry the page shows.
+  expect(copied).toMatch(/^@article\{\w+,\n/);
+  expect(copied).toBe(await page.locator("pre code").textContent());
+});

@@ -3,7 +3,7 @@
  * imported into an empty folder, gives content that builds and keeps every
  * field the site can hold in JSON Resume: skills with their category, level,
  * years and tags; projects with their dates and skills; work (volunteer work too) and study with their
- * dates; honours and results; publications with their authors, venue, date and DOI; talks; the profile's website, its links as written
+ * dates; honours and results; publications with their authors, venue, date and DOI; talks; articles (title, date, summary, topics: their text lives on the site); the profile's website, its links as written
  * and the languages the owner speaks.
  */
 import fs from "node:fs";
@@ -53,6 +53,7 @@ function kept(content: Content) {
         ]),
       ),
     ),
+    articles: sorted(content.articles.map((article) => JSON.stringify([article.title, article.date.iso, article.summary, article.tags]))),
     talks: sorted(
       content.talks.map((talk) =>
         JSON.stringify([talk.title, talk.event, talk.location, talk.date?.iso, talk.summary, href(talk.slides), href(talk.recording)]),

@@ -20,7 +20,7 @@ import { recordPageProblems } from "./checks/record-pages";
 import { sitemapProblems, sitemapUrls } from "./checks/sitemap";
 import { type GraphNode, pageGraph, structuredDataProblems } from "./checks/structured-data";
 import { readExport } from "./exported-site";
-import { metaTags } from "./html";
+import { attribute, metaTags, selectAll } from "./html";
 
 const { out, basePath } = e2eSite();
 const site = readExport(out, basePath);
@@ -64,6 +64,28 @@ describe(`the export in ${out}`, () => {
     for (const [image, card] of shareCards(content))
       problems.push(...previewLayoutProblems(await previewLayout(card)).map((problem) => `${image}: ${problem}`));
     expect(problems).toEqual([]);
+  });
+
+  it("offers the writing as Atom and JSON feeds linked from every page's head, and no feed at all without articles", () => {
+    const feedLinks = (url: string) =>
+      selectAll('link[rel="alternate"]', site.pageAt(new URL(url).pathname)!.tree).map((link) => `${attribute(link, "type")} ${attribute(link, "href")}`);
+    const atom = site.fileAt(served(routes.atomFeed));
+    const json = site.fileAt(served(routes.jsonFeed));
+    if (content.articles.length === 0) {
+      expect([atom, json]).toEqual([undefined, undefined]);
+      for (const url of urls) expect(feedLinks(url), url).toEqual([]);
+      return;
+    }
+    for (const url of urls)
+      expect(feedLinks(url), url).toEqual([`application/atom+xml ${served(routes.atomFeed)}`, `application/feed+json ${served(routes.jsonFeed)}`]);
+    const items = JSON.parse(site.read(json!)!.toString("utf8")).items as { url: string }[];
+    expect(items.map((item) => new URL(item.url).pathname).sort()).toEqual(content.articles.map((article) => served(routes.article(article.slug))).sort());
+    expect(
+      site
+        .read(atom!)!
+        .toString("utf8")
+        .match(/<entry>/g),
+    ).toHaveLength(content.articles.length);
   });
 
   it("shares a skill page with the skill's own name, summary and image", () => {

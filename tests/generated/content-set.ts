@@ -36,6 +36,7 @@ export interface ContentSetSummary {
   honours: number;
   publications: number;
   talks: number;
+  articles: number;
   /** Distinct tag labels written on skills (before the site merges those with the same slug). */
   tags: number;
   /** Optional folders left out entirely. */
@@ -564,6 +565,28 @@ const talkArb = fc.record(
   { requiredKeys: ["title", "event", "summary", "formerSlugs", "file", "body"] },
 );
 
+const articleArb = fc.record(
+  {
+    title: titleArb([
+      "Why we moved off the monolith",
+      "Ten years of Postgres & <me>",
+      "日本語のタイトル",
+      "C++ vs. C# vs. F#",
+      ...SKILL_TITLES.slice(0, 6),
+      ...ODD_TITLES,
+    ]),
+    date: dateArb,
+    summary: textArb,
+    tags: maybe(fc.array(pick([...SHORT_TEXTS, "Rust", "Kubernetes"]), { maxLength: 4 })),
+    skills: refs(3),
+    featured: maybe(fc.boolean()),
+    formerSlugs: fc.integer({ min: 0, max: 4 }).map((n) => Math.max(0, n - 3)),
+    file: fileShapeArb,
+    body: bodyArb,
+  },
+  { requiredKeys: ["title", "date", "summary", "formerSlugs", "file", "body"] },
+);
+
 const profileArb = fc.record(
   {
     name: maybe(pick(NAMES)),
@@ -626,6 +649,7 @@ const planArb = fc.record({
   honours: optionalKind(honourArb, 4),
   publications: optionalKind(publicationArb, 5),
   talks: optionalKind(talkArb, 5),
+  writing: optionalKind(articleArb, 6),
 });
 
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
@@ -778,7 +802,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
 
   // Every page has its own title (they name the pages in search results and tabs): "Go" and "GO" may both be there, "Go" twice not.
   const pageTitles = new TitleBook((title) => title);
-  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? [], plan.publications ?? [], plan.talks ?? []])
+  for (const records of [plan.skills, plan.projects ?? [], plan.achievements ?? [], plan.publications ?? [], plan.talks ?? [], plan.writing ?? []])
     for (const record of records) record.title = pageTitles.claim(record.title);
   // An alias is another name of one skill only: never another skill's title, nor one of its own twice.
   const skillTitles = new Set(plan.skills.map((skill) => skill.title.toLowerCase()));
@@ -801,6 +825,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
   const honours = claimAll(plan.honours, (entry) => entry.title, "honour");
   const publications = claimAll(plan.publications, (entry) => entry.title, "publication");
   const talks = claimAll(plan.talks, (entry) => entry.title, "talk");
+  const articles = claimAll(plan.writing, (entry) => entry.title, "article");
 
   const links: Links = {
     internal: [
@@ -811,12 +836,13 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       ...achievements.slugs.map((slug) => `/achievements/${slug}/`),
       ...publications.slugs.map((slug) => `/publications/${slug}/`),
       ...talks.slugs.map((slug) => `/talks/${slug}/`),
+      ...articles.slugs.map((slug) => `/writing/${slug}/`),
     ],
   };
 
   const add = (folder: string, slug: string, title: string, shape: FileShape, index: number, data: Record<string, unknown>, body: Block[]) => {
     // Only the kinds with pages of their own take a `slug:` field; the others are always named by their slug.
-    const pages = ["skills", "projects", "achievements", "publications", "talks"].includes(folder);
+    const pages = ["skills", "projects", "achievements", "publications", "talks", "writing"].includes(folder);
     const { file, slugField } = placement(folder, slug, title, { ...shape, slugOverride: shape.slugOverride && pages }, index);
     files.push({ file, data: fields({ ...data, ...(slugField && { slug: slugField }) }), body: renderBody(body, links), bom: shape.bom, crlf: shape.crlf });
   };
@@ -1043,6 +1069,26 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     );
   });
 
+  plan.writing?.forEach((entry, index) => {
+    add(
+      "writing",
+      articles.slugs[index]!,
+      entry.title,
+      entry.file,
+      index,
+      {
+        title: entry.title,
+        date: dateValue(entry.date),
+        summary: entry.summary,
+        tags: entry.tags,
+        skills: resolve(entry.skills, skills.slugs),
+        featured: entry.featured,
+        formerSlugs: articles.former[index]!.length ? articles.former[index] : undefined,
+      },
+      entry.body,
+    );
+  });
+
   const optional = {
     projects: plan.projects,
     achievements: plan.achievements,
@@ -1052,6 +1098,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     honours: plan.honours,
     publications: plan.publications,
     talks: plan.talks,
+    writing: plan.writing,
   };
   return {
     files,
@@ -1066,6 +1113,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       honours: plan.honours?.length ?? 0,
       publications: plan.publications?.length ?? 0,
       talks: plan.talks?.length ?? 0,
+      articles: plan.writing?.length ?? 0,
       tags: tags.size,
       omitted: Object.entries(optional)
         .filter(([, records]) => records === undefined)
@@ -1080,7 +1128,7 @@ export function planContentSet(seed: number): Plan {
   return plan!;
 }
 
-const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications", "honours", "publications", "talks"] as const;
+const OPTIONAL_FOLDERS = ["projects", "achievements", "experience", "education", "certifications", "honours", "publications", "talks", "writing"] as const;
 
 /** Every file of the set for `seed` as bytes, by its path under the content folder (an empty folder as a path ending in "/"). */
 export function contentSetFiles(seed: number): { files: Map<string, Buffer>; summary: Omit<ContentSetSummary, "seed" | "dir" | "files"> } {
@@ -1129,6 +1177,7 @@ export function describeContentSet(summary: ContentSetSummary): string {
     `${summary.honours} honour${summary.honours === 1 ? "" : "s"}`,
     `${summary.publications} publication${summary.publications === 1 ? "" : "s"}`,
     `${summary.talks} talk${summary.talks === 1 ? "" : "s"}`,
+    `${summary.articles} article${summary.articles === 1 ? "" : "s"}`,
   ];
   if (summary.omitted.length) parts.push(`no ${summary.omitted.join("/, no ")}/`);
   return parts.join(", ");

@@ -116,6 +116,7 @@ export function jsonEntries(json: JsonResume): Record<string, string[]> {
     projects: json.projects.map((project) => `${project.name} | ${span(project.startDate, project.endDate)}`),
     publications: json.publications.map((publication) => `${publication.name} | ${span(publication.releaseDate, publication.releaseDate)}`),
     talks: json.talks.map((talk) => `${talk.name} | ${span(talk.date, talk.date)}`),
+    articles: json.writing.map((article) => `${article.name} | ${span(article.date, article.date)}`),
     education: json.education.map((study) => `${study.institution} | ${span(study.startDate, study.endDate)}`),
     certificates: json.certificates.map((certificate) => `${certificate.name} | ${span(certificate.date, certificate.date)}`),
     honours: honours.map((honour) => `${honour.title} | ${span(honour.date, honour.date)}`),

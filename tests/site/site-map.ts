@@ -8,11 +8,12 @@ const site = e2eSite();
 
 export function contentPages() {
   const { content } = loadContent(site.contentDir);
-  const records = [...content.skills, ...content.projects, ...content.achievements, ...content.publications, ...content.talks];
+  const records = [...content.skills, ...content.projects, ...content.achievements, ...content.articles, ...content.publications, ...content.talks];
   // A kind the site has none of has no list page (lib/static-params.ts).
   const lists: [string, readonly unknown[]][] = [
     [routes.projects, content.projects],
     [routes.achievements, content.achievements],
+    [routes.writing, content.articles],
     [routes.publications, content.publications],
     [routes.talks, content.talks],
   ];
@@ -31,7 +32,7 @@ export function contentPages() {
 
 /**
  * The pages a whole-site sweep (accessibility, layout, security policy)
- * visits. Every list page and every skill, project, result, publication and talk page; of the
+ * visits. Every list page and every skill, project, result, article, publication and talk page; of the
  * tag pages, which all share one plain template and can number in the
  * hundreds, a telling sample. With `E2E_SWEEP=sample` (the fixture sets, which
  * prove the templates rather than one owner's pages) records are sampled too.
@@ -55,6 +56,7 @@ export function sweepPages(): string[] {
       ...records(content.skills, (skill) => skill.title, recordRoute),
       ...records(content.projects, (project) => project.title, recordRoute),
       ...records(content.achievements, (achievement) => achievement.metric, recordRoute),
+      ...records(content.articles, (article) => article.title, recordRoute),
       ...records(content.publications, (publication) => publication.title, recordRoute),
       ...records(content.talks, (talk) => talk.title, recordRoute),
       ...telling(

@@ -28,6 +28,7 @@ async function site(contentDir: string) {
     ...Object.fromEntries(content.getAchievements().map((result) => [`achievement ${result.slug}`, data.achievementGraph(result)])),
     ...Object.fromEntries(content.getPublications().map((publication) => [`publication ${publication.slug}`, data.publicationGraph(publication)])),
     ...Object.fromEntries(content.getTalks().map((talk) => [`talk ${talk.slug}`, data.talkGraph(talk)])),
+    ...Object.fromEntries(content.getArticles().map((article) => [`article ${article.slug}`, data.articleGraph(article)])),
   };
   return { profile: content.getProfile(), skills: content.getSkills(), publications: content.getPublications(), graphs };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleEntry } from "@/components/article-entry";
 import { CareerLinks } from "@/components/career-links";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
@@ -69,6 +70,18 @@ export default async function SkillPage({ params }: RecordPageProps) {
       {hasEvidence && (
         <Section title="Evidence" description="Projects and measured results that use this skill.">
           <Evidence achievements={skill.achievements} projects={skill.projects} />
+        </Section>
+      )}
+
+      {skill.articles.length > 0 && (
+        <Section title="Written about" description="Articles that show this skill.">
+          <ul className="flex max-w-3xl flex-col gap-6">
+            {skill.articles.map((article) => (
+              <li key={article.slug}>
+                <ArticleEntry article={article} />
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
 

@@ -357,6 +357,27 @@ describe("importJsonResume, field by field", () => {
     expect(notes).toContain('talks: "No event" was left out: a talk needs the event it was given at and a summary');
   });
 
+  it("keeps the articles this site writes beside JSON Resume's sections, by title, date, summary and topics, and says their text stays behind", () => {
+    const { files, notes } = importJsonResume({
+      basics: BASICS,
+      writing: [
+        { name: "The outbox pattern", date: "2024-02-11", summary: "Forty lines of SQL.", keywords: ["Kafka"], url: "https://jo.example/writing/outbox/" },
+        { name: "Undated", summary: "Lost." },
+      ],
+    });
+    expect(fields(files, "writing/the-outbox-pattern.md")).toEqual({
+      title: "The outbox pattern",
+      date: "2024-02-11",
+      summary: "Forty lines of SQL.",
+      tags: ["Kafka"],
+    });
+    expect(files.has("writing/undated.md")).toBe(false);
+    expect(notes).toEqual([
+      'writing: "Undated" was left out: an article needs its date and a summary',
+      "writing: 1 article keeps its title, date and summary; copy the text in from where it was published",
+    ]);
+  });
+
   it("keeps a project's organization, address and keywords that name a skill or one of its tags, and its dates, and says what projects here lack", () => {
     const { files, notes } = importJsonResume({
       basics: BASICS,

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleDateline } from "@/components/article-entry";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { JsonLd } from "@/components/json-ld";
+import { LinkArrow } from "@/components/link-arrow";
+import { MovedPage } from "@/components/moved-page";
+import { PageIntro } from "@/components/page-intro";
+import { Prose } from "@/components/prose";
+import { Section } from "@/components/section";
+import { SkillChips } from "@/components/skill-chips";
+import { resolveRecord } from "@/lib/content";
+import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
+import { routes } from "@/lib/routes";
+import { articleGraph } from "@/lib/structured-data";
+
+export const dynamicParams = false;
+
+export const generateStaticParams = () => recordStaticParams("article");
+
+export const generateMetadata = (props: RecordPageProps) => recordMetadata("article", props);
+
+export default async function ArticlePage({ params }: RecordPageProps) {
+  const resolved = resolveRecord("article", (await params).slug);
+  if (!resolved) notFound();
+  if (resolved.moved) return <MovedPage record={resolved.record} />;
+  const article = resolved.record;
+
+  return (
+    <article className="flex flex-col gap-12">
+      <JsonLd graph={articleGraph(article)} />
+      <PageIntro
+        eyebrow={
+          <>
+            <Link href={routes.writing} className="hover:text-slate-900 dark:hover:text-white">
+              Writing
+            </Link>
+            {" · "}
+            <ArticleDateline article={article} />
+          </>
+        }
+        title={article.title}
+        lede={article.summary}
+        actions={<CopyLinkButton />}
+      >
+        {article.tags.length > 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{article.tags.join(" · ")}</p>}
+      </PageIntro>
+
+      {article.html.trim() && (
+        <div className="max-w-2xl">
+          <Prose html={article.html} />
+        </div>
+      )}
+
+      {article.skills.length > 0 && (
+        <Section title="Skills it shows">
+          <SkillChips skills={article.skills} label={`Skills shown in ${article.title}`} />
+        </Section>
+      )}
+
+      <LinkArrow href={routes.writing}>All writing</LinkArrow>
+    </article>
+  );
+}
