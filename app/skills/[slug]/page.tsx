@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleEntry } from "@/components/article-entry";
 import { CareerLinks } from "@/components/career-links";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
@@ -10,10 +9,9 @@ import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
 import { PageIntro } from "@/components/page-intro";
 import { Prose } from "@/components/prose";
-import { PublicationEntry } from "@/components/publication-entry";
 import { Section } from "@/components/section";
 import { SkillChips, TagChips } from "@/components/skill-chips";
-import { TalkEntry } from "@/components/talk-entry";
+import { SkillWriting } from "@/components/skill-writing";
 import { resolveRecord } from "@/lib/content";
 import { yearsLabel } from "@/lib/format";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
@@ -73,41 +71,7 @@ export default async function SkillPage({ params }: RecordPageProps) {
         </Section>
       )}
 
-      {skill.articles.length > 0 && (
-        <Section title="Written about" description="Articles that show this skill.">
-          <ul className="flex max-w-3xl flex-col gap-6">
-            {skill.articles.map((article) => (
-              <li key={article.slug}>
-                <ArticleEntry article={article} />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
-
-      {skill.publications.length > 0 && (
-        <Section title="Published" description="Papers and articles that show this skill.">
-          <ul className="flex max-w-3xl flex-col gap-6">
-            {skill.publications.map((publication) => (
-              <li key={publication.slug}>
-                <PublicationEntry publication={publication} />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
-
-      {skill.talks.length > 0 && (
-        <Section title="Talks" description="Talks that cover this skill.">
-          <ul className="flex max-w-3xl flex-col gap-6">
-            {skill.talks.map((talk) => (
-              <li key={talk.slug}>
-                <TalkEntry talk={talk} />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <SkillWriting skill={skill} />
 
       {career.length > 0 && (
         <Section title="Where it was used" description="Work, study and certificates that involve this skill.">
