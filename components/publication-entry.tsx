@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Publication } from "@/lib/content";
 import { dateLabel } from "@/lib/format";
 import { authorsLine } from "@/lib/publication";
 import { routes } from "@/lib/routes";
+import { RecordEntry } from "./record-entry";
 
 /** Where and when it appeared: "Proceedings of X · Mar 2021". */
 export function PublicationVenue({ publication }: { publication: Pick<Publication, "venue" | "date"> }) {
@@ -22,18 +22,13 @@ export function PublicationVenue({ publication }: { publication: Pick<Publicatio
 }
 
 /** A publication as a reference list shows it: title, authors, venue and date. */
-export function PublicationEntry({ publication, heading: Heading = "h3" }: { publication: Publication; heading?: "h2" | "h3" }) {
+export function PublicationEntry({ publication, heading }: { publication: Publication; heading?: "h2" | "h3" }) {
   return (
-    <article>
-      <Heading className="text-lg font-semibold text-pretty text-slate-900 dark:text-white">
-        <Link href={routes.publication(publication.slug)} className="hover:text-teal-800 dark:hover:text-teal-200">
-          {publication.title}
-        </Link>
-      </Heading>
+    <RecordEntry href={routes.publication(publication.slug)} title={publication.title} heading={heading}>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{authorsLine(publication.authors)}</p>
       <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
         <PublicationVenue publication={publication} />
       </p>
-    </article>
+    </RecordEntry>
   );
 }

@@ -4,45 +4,47 @@ import { PublicationEntry } from "./publication-entry";
 import { Section } from "./section";
 import { TalkEntry } from "./talk-entry";
 
-const list = "flex max-w-3xl flex-col gap-6";
+/** One section of records, when there are any, each drawn by `entry`. */
+function Listed<T extends { slug: string }>({
+  title,
+  description,
+  records,
+  entry,
+}: {
+  title: string;
+  description: string;
+  records: T[];
+  entry: (record: T) => React.ReactNode;
+}) {
+  if (records.length === 0) return null;
+  return (
+    <Section title={title} description={description}>
+      <ul className="flex max-w-3xl flex-col gap-6">
+        {records.map((record) => (
+          <li key={record.slug}>{entry(record)}</li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
 
 /** What the owner wrote, published and said about a skill: a section for each kind there is any of. */
 export function SkillWriting({ skill }: { skill: Pick<Skill, "articles" | "publications" | "talks"> }) {
   return (
     <>
-      {skill.articles.length > 0 && (
-        <Section title="Written about" description="Articles that show this skill.">
-          <ul className={list}>
-            {skill.articles.map((article) => (
-              <li key={article.slug}>
-                <ArticleEntry article={article} />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
-      {skill.publications.length > 0 && (
-        <Section title="Published" description="Papers and articles that show this skill.">
-          <ul className={list}>
-            {skill.publications.map((publication) => (
-              <li key={publication.slug}>
-                <PublicationEntry publication={publication} />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
-      {skill.talks.length > 0 && (
-        <Section title="Talks" description="Talks that cover this skill.">
-          <ul className={list}>
-            {skill.talks.map((talk) => (
-              <li key={talk.slug}>
-                <TalkEntry talk={talk} />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <Listed
+        title="Written about"
+        description="Articles that show this skill."
+        records={skill.articles}
+        entry={(article) => <ArticleEntry article={article} />}
+      />
+      <Listed
+        title="Published"
+        description="Papers and articles that show this skill."
+        records={skill.publications}
+        entry={(publication) => <PublicationEntry publication={publication} />}
+      />
+      <Listed title="Talks" description="Talks that cover this skill." records={skill.talks} entry={(talk) => <TalkEntry talk={talk} />} />
     </>
   );
 }

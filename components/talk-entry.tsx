@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { Talk } from "@/lib/content";
 import { dateLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";
+import { RecordEntry } from "./record-entry";
 
 /** Where and when it was given: "KubeCon EU 2024 · Paris · Mar 2024". */
 export function TalkOccasion({ talk }: { talk: Pick<Talk, "event" | "location" | "date"> }) {
@@ -22,18 +22,13 @@ export function TalkOccasion({ talk }: { talk: Pick<Talk, "event" | "location" |
 }
 
 /** A talk in a list: its title, where and when, and what it was about. */
-export function TalkEntry({ talk, heading: Heading = "h3" }: { talk: Talk; heading?: "h2" | "h3" }) {
+export function TalkEntry({ talk, heading }: { talk: Talk; heading?: "h2" | "h3" }) {
   return (
-    <article>
-      <Heading className="text-lg font-semibold text-pretty text-slate-900 dark:text-white">
-        <Link href={routes.talk(talk.slug)} className="hover:text-teal-800 dark:hover:text-teal-200">
-          {talk.title}
-        </Link>
-      </Heading>
+    <RecordEntry href={routes.talk(talk.slug)} title={talk.title} heading={heading}>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         <TalkOccasion talk={talk} />
       </p>
       <p className="mt-1 max-w-2xl text-sm text-pretty text-slate-700 dark:text-slate-300">{talk.summary}</p>
-    </article>
+    </RecordEntry>
   );
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ArticleEntry } from "@/components/article-entry";
 import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
-import { Section } from "@/components/section";
-import { type Article, getArticles } from "@/lib/content";
+import { YearSections } from "@/components/year-sections";
+import { getArticles } from "@/lib/content";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
@@ -18,15 +18,6 @@ const page: PageDescription = {
 export const metadata: Metadata = pageMetadata(page);
 
 const textLink = "font-medium text-teal-700 underline dark:text-teal-300";
-
-/** Articles by the year they were written, the most recent first. */
-function byYear(articles: readonly Article[]): [number, Article[]][] {
-  const years = new Map<number, Article[]>();
-  for (const article of [...articles].sort((a, b) => b.date.iso.localeCompare(a.date.iso))) {
-    years.set(article.date.year, [...(years.get(article.date.year) ?? []), article]);
-  }
-  return [...years];
-}
 
 export default function WritingPage() {
   return (
@@ -44,19 +35,7 @@ export default function WritingPage() {
         </a>
         .
       </p>
-      <div className="flex flex-col gap-10">
-        {byYear(getArticles()).map(([year, articles]) => (
-          <Section key={year} title={String(year)} id={`year-${year}`}>
-            <ul className="flex max-w-3xl flex-col gap-8">
-              {articles.map((article) => (
-                <li key={article.slug}>
-                  <ArticleEntry article={article} />
-                </li>
-              ))}
-            </ul>
-          </Section>
-        ))}
-      </div>
+      <YearSections records={getArticles()} year={(article) => article.date.year} entry={(article) => <ArticleEntry article={article} />} />
     </>
   );
 }
