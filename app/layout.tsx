@@ -2,8 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
-import { getProfile, siteSections } from "@/lib/content";
+import { getArticles, getProfile } from "@/lib/content";
 import { FEEDS, feedTitle } from "@/lib/feeds";
+import { navigation } from "@/lib/navigation";
 import { siteIdentity } from "@/lib/page-metadata";
 import { basePath, siteUrl } from "@/lib/site-config";
 import { siteIcons } from "@/lib/site-icon";
@@ -34,13 +35,13 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   const profile = getProfile();
   const brand = profile.name ?? profile.headline;
-  const sections = siteSections();
+
   return (
     // The theme script may add a class to <html> before React hydrates.
     <html lang={siteIdentity().language} className={sans.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
-        {sections.writing &&
+        {getArticles().length > 0 &&
           FEEDS.map((feed) => <link key={feed.type} rel="alternate" type={feed.type} href={`${basePath}${feed.route}`} title={feedTitle(profile)} />)}
       </head>
       <body className="flex min-h-dvh flex-col bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100 print:bg-white">
@@ -50,7 +51,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader brand={brand} has={sections} />
+        <SiteHeader brand={brand} sections={navigation()} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 outline-none sm:px-8 sm:pt-14 print:p-0">
           {children}
         </main>

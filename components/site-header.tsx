@@ -1,23 +1,10 @@
 import Link from "next/link";
+import type { Destination } from "@/lib/navigation";
 import { routes } from "@/lib/routes";
 import { ThemeToggle } from "./theme-toggle";
 
-const NAV = [
-  { href: routes.skills, label: "Skills" },
-  { href: routes.projects, label: "Projects", kind: "projects" },
-  { href: routes.achievements, label: "Results", kind: "achievements" },
-  { href: routes.writing, label: "Writing", kind: "writing" },
-  { href: routes.publications, label: "Publications", kind: "publications" },
-  { href: routes.talks, label: "Talks", kind: "talks" },
-  { href: routes.experience, label: "Experience", kind: "experience" },
-  { href: routes.resume, label: "Résumé" },
-] as const;
-
-/** Which kinds of record the site has any of: a section with nothing in it is left out of the navigation. */
-export type NavContent = Record<"projects" | "achievements" | "writing" | "publications" | "talks" | "experience", boolean>;
-
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */
-export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {
+export function SiteHeader({ brand, sections }: { brand: string; sections: readonly Destination[] }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-5 sm:px-8">
@@ -33,7 +20,7 @@ export function SiteHeader({ brand, has }: { brand: string; has: NavContent }) {
         <nav aria-label="Main" className="-mx-3 w-full sm:mx-0 sm:w-auto">
           {/* Five sections or more do not fit a phone's width in one row: the row wraps, a word never breaks. */}
           <ul className="flex flex-wrap">
-            {NAV.filter((item) => !("kind" in item) || has[item.kind]).map(({ href, label }) => (
+            {sections.map(({ href, label }) => (
               <li key={href}>
                 <Link
                   href={href}

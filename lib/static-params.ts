@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { getRecords, type PageKind } from "./content";
-import { routes } from "./routes";
+import type { PageKind } from "./content";
+import { PAGE_KIND_NAMES, PAGE_KINDS, presentPageKinds } from "./page-kinds";
 
 /**
  * Params for a dynamic route under `output: 'export'`: every record's slug and
@@ -26,23 +26,15 @@ export function removePlaceholderPages(outDir: string): void {
   }
 }
 
-/** The kinds a site may have none of, and the pages that list them: the list page first, then any feeds. */
-const OPTIONAL_LISTS: Partial<Record<PageKind, string[]>> = {
-  project: [routes.projects],
-  achievement: [routes.achievements],
-  article: [routes.writing, routes.atomFeed, routes.jsonFeed],
-  publication: [routes.publications],
-  talk: [routes.talks],
-};
-
-const emptyKinds = () => Object.entries(OPTIONAL_LISTS).filter(([kind]) => getRecords(kind as PageKind).length === 0);
-
-/** The list pages of the kinds this site has none of: the export leaves them out, and so do the sitemap and the navigation. */
-export function emptyListRoutes(): string[] {
-  return emptyKinds().map(([, [list]]) => list!);
+/** The list pages and feeds of the kinds this site has none of; skills' list page always stays. */
+function emptyKinds(): PageKind[] {
+  const present = presentPageKinds();
+  return PAGE_KIND_NAMES.filter((kind) => kind !== "skill" && !present.includes(kind));
 }
 
 /** Removes those list pages and feeds from an export, with the data Next writes beside them. */
 export function removeEmptyListPages(outDir: string): void {
-  for (const [, routes] of emptyKinds()) for (const route of routes) rmSync(path.join(outDir, route), { recursive: true, force: true });
+  for (const kind of emptyKinds()) {
+    for (const route of [PAGE_KINDS[kind].list, ...PAGE_KINDS[kind].files]) rmSync(path.join(outDir, route), { recursive: true, force: true });
+  }
 }

@@ -95,20 +95,12 @@ export const getArticles = (): Article[] => content().articles;
 export const getPublications = (): Publication[] => content().publications;
 export const getTalks = (): Talk[] => content().talks;
 
-/** Which sections the site has anything in; an empty one is left out of the navigation. */
-export function siteSections(): { projects: boolean; achievements: boolean; writing: boolean; publications: boolean; talks: boolean; experience: boolean } {
-  const { projects, achievements, articles, publications, talks, experience, education, certifications, honours } = content();
-  const career = experience.length + education.length + certifications.length + honours.length;
-  const has = (records: readonly unknown[]) => records.length > 0;
-  return {
-    projects: has(projects),
-    achievements: has(achievements),
-    writing: has(articles),
-    publications: has(publications),
-    talks: has(talks),
-    experience: career > 0,
-  };
+/** Whether the site has any work, study, certificate or honour: the experience page lists them. */
+export function hasCareer(): boolean {
+  const { experience, education, certifications, honours } = content();
+  return experience.length + education.length + certifications.length + honours.length > 0;
 }
+
 /** A URL segment as written, or decoded when it came percent-encoded; a malformed escape is left as it is. */
 function decodedSegment(segment: string): string {
   try {

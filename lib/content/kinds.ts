@@ -9,8 +9,9 @@
  * - its schema (schema.ts) and its record type, inferred from the schema (records.ts);
  * - its linking, both ways (a small link-<kind>.ts, called from link.ts);
  * - its getter and page kind (index.ts), its routes (lib/routes.ts) and its page description (lib/record-page.ts);
+ * - its entry in lib/page-kinds.ts (list page, navigation and 404 names, feeds, sitemap weight), which the
+ *   navigation, the 404 page, the sitemap and the export's clean-up follow;
  * - its two routes (app/<folder>/page.tsx, app/<folder>/[slug]/page.tsx) and its views (components/);
- * - its navigation and 404 entries, its sitemap entry and its optional list page (lib/static-params.ts);
  * - its preview card (components/share-cards.ts) and its JSON-LD (lib/structured-data.ts);
  * - its résumé section (lib/resume/model.ts) and both JSON Resume directions (lib/resume/json-resume.ts, lib/import/);
  * - the generated content sets, a fixture, and the e2e site map (tests/).
