@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CareerLinks } from "@/components/career-links";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
+import { ExternalLinks } from "@/components/external-links";
 import { JsonLd } from "@/components/json-ld";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
@@ -30,10 +31,6 @@ export default async function ProjectPage({ params }: RecordPageProps) {
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const project = resolved.record;
   const context = contextLabel(project);
-  const externalLinks = [
-    { label: "Visit the project", url: project.url },
-    { label: "Source code", url: project.repository },
-  ].filter((link): link is { label: string; url: string } => Boolean(link.url));
 
   return (
     <article className="flex flex-col gap-12">
@@ -96,17 +93,12 @@ export default async function ProjectPage({ params }: RecordPageProps) {
         </Section>
       )}
 
-      {externalLinks.length > 0 && (
-        <ul className="flex flex-wrap gap-4">
-          {externalLinks.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} rel="noopener" className="inline-flex min-h-11 items-center font-medium text-teal-700 hover:underline dark:text-teal-300">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ExternalLinks
+        links={[
+          { label: "Visit the project", url: project.url },
+          { label: "Source code", url: project.repository },
+        ]}
+      />
 
       <LinkArrow href={routes.projects}>All projects</LinkArrow>
     </article>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/copy-link-button";
+import { ExternalLinks } from "@/components/external-links";
 import { JsonLd } from "@/components/json-ld";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
@@ -20,8 +21,6 @@ export const dynamicParams = false;
 export const generateStaticParams = () => recordStaticParams("publication");
 
 export const generateMetadata = (props: RecordPageProps) => recordMetadata("publication", props);
-
-const textLink = "inline-flex min-h-11 items-center font-medium text-teal-700 hover:underline dark:text-teal-300";
 
 export default async function PublicationPage({ params }: RecordPageProps) {
   const resolved = resolveRecord("publication", (await params).slug);
@@ -46,24 +45,12 @@ export default async function PublicationPage({ params }: RecordPageProps) {
         title={publication.title}
         lede={publication.abstract}
         actions={
-          (publication.url || publication.doi) && (
-            <ul className="flex flex-wrap gap-x-6">
-              {publication.url && (
-                <li>
-                  <a href={publication.url} rel="noopener" className={textLink}>
-                    Read it
-                  </a>
-                </li>
-              )}
-              {publication.doi && (
-                <li>
-                  <a href={doiUrl(publication.doi)} rel="noopener" className={textLink}>
-                    DOI {publication.doi}
-                  </a>
-                </li>
-              )}
-            </ul>
-          )
+          <ExternalLinks
+            links={[
+              { label: "Read it", url: publication.url },
+              { label: `DOI ${publication.doi}`, url: publication.doi && doiUrl(publication.doi) },
+            ]}
+          />
         }
       >
         <p className="text-slate-700 dark:text-slate-300">{authorsLine(publication.authors)}</p>

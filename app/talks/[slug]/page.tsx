@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/copy-link-button";
+import { ExternalLinks } from "@/components/external-links";
 import { JsonLd } from "@/components/json-ld";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
@@ -20,17 +21,11 @@ export const generateStaticParams = () => recordStaticParams("talk");
 
 export const generateMetadata = (props: RecordPageProps) => recordMetadata("talk", props);
 
-const textLink = "inline-flex min-h-11 items-center font-medium text-teal-700 hover:underline dark:text-teal-300";
-
 export default async function TalkPage({ params }: RecordPageProps) {
   const resolved = resolveRecord("talk", (await params).slug);
   if (!resolved) notFound();
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const talk = resolved.record;
-  const links = [
-    { label: "Slides", url: talk.slides },
-    { label: "Recording", url: talk.recording },
-  ].filter((link): link is { label: string; url: string } => Boolean(link.url));
 
   return (
     <article className="flex flex-col gap-12">
@@ -45,11 +40,12 @@ export default async function TalkPage({ params }: RecordPageProps) {
         lede={talk.summary}
         actions={
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-            {links.map((link) => (
-              <a key={link.url} href={link.url} rel="noopener" className={textLink}>
-                {link.label}
-              </a>
-            ))}
+            <ExternalLinks
+              links={[
+                { label: "Slides", url: talk.slides },
+                { label: "Recording", url: talk.recording },
+              ]}
+            />
             <CopyLinkButton />
           </div>
         }
