@@ -1,5 +1,5 @@
 /**
- * `npm run new -- <kind> "Title"` (skill, project, achievement, experience, education, certification): writes a new content
+ * `npm run new -- <kind> "Title"` (any kind in lib/content/kinds.ts: skill, project, achievement, article, publication, talk, experience, education, certification, honour): writes a new content
  * file with every field present and explained. Never overwrites a file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
