@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PROFICIENCY } from "./proficiency";
 import type { Content, ContentImage } from "./records";
+import { evidenceCount } from "./showcase";
 
 export interface Advice {
   /** Path as the owner reads it: `content/skills/go.md`. */
@@ -64,13 +65,12 @@ function skillAdvice(content: Content): Advice[] {
         ),
       );
     }
-    const evidence = skill.projects.length + skill.achievements.length + skill.experience.length;
-    if (skill.proficiency !== "learning" && evidence === 0) {
+    if (skill.proficiency !== "learning" && evidenceCount(skill) === 0) {
       advice.push(
         at(
           skill.source,
           undefined,
-          "no project, result or job names this skill, so a recruiter sees a claim without proof. Name it in the skills of a project or a job that used it.",
+          "no project, result, job, article, publication or talk names this skill, so a recruiter sees a claim without proof. Name it in the skills of a project or a job that used it.",
         ),
       );
     }

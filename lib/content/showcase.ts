@@ -19,10 +19,14 @@ export interface Showcase {
   projects: Project[];
 }
 
-const evidence = (skill: Skill) => skill.projects.length + skill.achievements.length + skill.experience.length;
+/** How much stands behind a skill: the projects, results, jobs, articles, publications and talks that name it. */
+export const evidenceCount = (skill: Skill) =>
+  skill.projects.length + skill.achievements.length + skill.experience.length + skill.articles.length + skill.publications.length + skill.talks.length;
 
 function byStrength(a: Skill, b: Skill): number {
-  return proficiencyRank(a.proficiency) - proficiencyRank(b.proficiency) || (b.years?.value ?? 0) - (a.years?.value ?? 0) || evidence(b) - evidence(a);
+  return (
+    proficiencyRank(a.proficiency) - proficiencyRank(b.proficiency) || (b.years?.value ?? 0) - (a.years?.value ?? 0) || evidenceCount(b) - evidenceCount(a)
+  );
 }
 
 /** The records marked featured, or, when none is, the best `limit` by `rank` (a stable sort keeps file order among equals). */

@@ -42,11 +42,23 @@ describe("content advice", () => {
 
   it("points at a practised skill nothing proves, but not at one being learned", () => {
     const dir = copyValidFixture();
-    const unproven = adviceFor(dir).filter((line) => line.includes("no project, result or job names this skill"));
+    const unproven = adviceFor(dir).filter((line) => line.includes("no project, result, job, article, publication or talk names this skill"));
     expect(unproven.length).toBeGreaterThan(0);
     for (const line of unproven) expect(line).toMatch(/^advice: content\/skills\/[\w-]+\.md: /);
     writeFile(dir, "skills/go.md", readFile(dir, "skills/go.md").replace("proficiency: working", "proficiency: learning"));
     expect(adviceFor(dir).some((line) => line.startsWith("advice: content/skills/go.md: no project"))).toBe(false);
+  });
+
+  it("counts a talk, an article or a publication as proof of a skill", () => {
+    const dir = copyValidFixture();
+    const unproven = (skill: string) => adviceFor(dir).some((line) => line.startsWith(`advice: content/skills/${skill}.md: no project`));
+    expect(unproven("testing")).toBe(true);
+    writeFile(
+      dir,
+      "talks/testing-talk.md",
+      '---\ntitle: "Tests that last"\nevent: "TestCon EU"\nsummary: "What makes a test suite worth waiting for."\nskills: [testing]\n---\n',
+    );
+    expect(unproven("testing")).toBe(false);
   });
 
   it("points at a result without a number, and at an alternative text that describes nothing", () => {
