@@ -1,8 +1,10 @@
 /** The recruiter's tools: filter the skills, match a posting, print the résumé. The theme is in site-frame.once.spec.ts. */
 import { expect, test } from "@playwright/test";
+import { buildResume } from "@/lib/resume/model";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 import { TECH_VOCABULARY } from "@/lib/search/tech-vocabulary";
+import { resumePageBudget } from "@/tests/site/resume-facts";
 import { contentPages, literal, relative, served } from "@/tests/site/site-map";
 
 const { content } = contentPages();
@@ -105,8 +107,7 @@ test.describe("job-posting match", () => {
 });
 
 test.describe("résumé", () => {
-  // One page is the design for a résumé of up to 30 skills and 8 projects; a larger one may take a second.
-  const pageBudget = content.skills.length <= 30 && content.projects.length <= 8 ? 1 : 2;
+  const pageBudget = resumePageBudget(buildResume(content), content.skills.length);
   test(`prints on ${pageBudget === 1 ? "one page" : "at most two pages"} of A4 and of Letter`, async ({ page }) => {
     await page.goto(relative("/resume/"));
     for (const format of ["A4", "Letter"]) {

@@ -14,7 +14,7 @@ import * as even from "jsonresume-theme-even";
 import { expect, test } from "vitest";
 import { buildResume } from "@/lib/resume/model";
 import { drawableInPdf } from "@/tests/site/pdf-font";
-import { jsonEntries, modelEntries, pdfSections, pdfText, resumeProblems } from "@/tests/site/resume-facts";
+import { jsonEntries, modelEntries, pdfSections, pdfText, resumePageBudget, resumeProblems } from "@/tests/site/resume-facts";
 import { e2eSite } from "@/tests/site/site";
 import { contentPages, exportedFile, served } from "@/tests/site/site-map";
 import { readExport } from "./exported-site";
@@ -57,9 +57,7 @@ test("/resume.pdf is a PDF of real text that fits the page count its content cal
   const bytes = exported("/resume.pdf");
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const { pages } = await pdfText(bytes);
-  // One page is the design for a career like the example owner's (17 entries, 16 skills); more of either may take two.
-  const entries = resume.sections.filter((section) => section.id !== "skills").reduce((count, section) => count + section.entries.length, 0);
-  expect(pages).toBeLessThanOrEqual(content.skills.length <= 30 && entries <= 20 ? 1 : 2);
+  expect(pages).toBeLessThanOrEqual(resumePageBudget(resume, content.skills.length));
 });
 
 // The page, the PDF and /resume.json render one model (lib/resume/model.ts); each is held to all of it.

@@ -127,3 +127,22 @@ export function jsonEntries(json: JsonResume): Record<string, string[]> {
       .map(([id, entries]) => [id, entries.sort()]),
   );
 }
+
+/**
+ * How many pages the résumé may print on: one for a career like the example
+ * owner's (about 43 lines, counted as entries, their summaries and bullets,
+ * two results a row, six skills a row, and the headings), two when it runs
+ * past about 45 lines or lists more than 30 skills.
+ */
+export function resumePageBudget(resume: Resume, skills: number): 1 | 2 {
+  let lines = 6;
+  for (const section of resume.sections) {
+    lines += 1.5;
+    for (const { line } of section.entries) {
+      if (section.id === "results") lines += 0.5;
+      else if (section.id === "skills") lines += Math.ceil(line.items.length / 6);
+      else lines += 1 + (line.summary || line.uses.length ? 1 : 0) + line.bullets.length;
+    }
+  }
+  return skills <= 30 && lines <= 45 ? 1 : 2;
+}

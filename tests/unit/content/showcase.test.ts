@@ -4,7 +4,18 @@ import { homeShowcase, SHOWCASE_LIMITS } from "@/lib/content/showcase";
 
 type Level = Skill["proficiency"];
 const skill = (title: string, proficiency: Level, extra: Partial<Skill> = {}) =>
-  ({ title, proficiency, featured: false, projects: [], achievements: [], experience: [], ...extra }) as unknown as Skill;
+  ({
+    title,
+    proficiency,
+    featured: false,
+    projects: [],
+    achievements: [],
+    experience: [],
+    articles: [],
+    publications: [],
+    talks: [],
+    ...extra,
+  }) as unknown as Skill;
 const result = (metric: string, featured = false, skills: Skill[] = []) => ({ metric, featured, skills }) as unknown as Achievement;
 const project = (title: string, featured = false, achievements: Achievement[] = []) => ({ title, featured, achievements, skills: [] }) as unknown as Project;
 const titles = (records: { title: string }[]) => records.map((record) => record.title);
