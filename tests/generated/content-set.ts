@@ -868,84 +868,78 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
     crlf: false,
   });
 
+  /** Adds every record of one kind: its slug, its file's shape and, for kinds with pages, the slugs it had before. */
+  const addAll = <T extends { file: FileShape; body: Block[] }>(
+    folder: string,
+    records: readonly T[] | undefined,
+    claimed: { slugs: string[]; former: string[][] },
+    title: (record: T) => string,
+    data: (record: T) => Record<string, unknown>,
+  ) =>
+    records?.forEach((record, index) => {
+      const former = claimed.former[index]!;
+      add(folder, claimed.slugs[index]!, title(record), record.file, index, { ...data(record), formerSlugs: former.length ? former : undefined }, record.body);
+    });
+
   const tags = new Set<string>();
-  plan.skills.forEach((skill, index) => {
-    for (const tag of skill.tags ?? []) tags.add(tag);
-    add(
-      "skills",
-      skills.slugs[index]!,
-      skill.title,
-      skill.file,
-      index,
-      {
-        title: skill.title,
-        category: categoryList[skill.category % categoryList.length],
-        proficiency: skill.proficiency,
-        years: skill.years,
-        featured: skill.featured,
-        summary: skill.summary,
-        tags: skill.tags,
-        aliases: skill.aliases,
-        related: resolve(skill.related, skills.slugs),
-        formerSlugs: skills.former[index]!.length ? skills.former[index] : undefined,
-      },
-      skill.body,
-    );
-  });
-
-  plan.projects?.forEach((project, index) => {
-    add(
-      "projects",
-      projects.slugs[index]!,
-      project.title,
-      project.file,
-      index,
-      {
-        title: project.title,
-        context: project.context,
-        organization: project.organization,
-        summary: project.summary,
-        skills: resolve(project.skills, skills.slugs),
-        outcomes: project.outcomes,
-        featured: project.featured,
-        url: project.url,
-        repository: project.repository,
-        formerSlugs: projects.former[index]!.length ? projects.former[index] : undefined,
-      },
-      project.body,
-    );
-  });
-
-  plan.achievements?.forEach((achievement, index) => {
-    add(
-      "achievements",
-      achievements.slugs[index]!,
-      achievement.title,
-      achievement.file,
-      index,
-      {
-        title: achievement.title,
-        figure: achievement.figure,
-        metric: achievement.metric,
-        summary: achievement.summary,
-        projects: resolve(achievement.projects, projects.slugs),
-        skills: resolve(achievement.skills, skills.slugs),
-        featured: achievement.featured,
-        formerSlugs: achievements.former[index]!.length ? achievements.former[index] : undefined,
-      },
-      achievement.body,
-    );
-  });
-
-  plan.experience?.forEach((entry, index) => {
-    const { start, end } = entry.period;
-    add(
-      "experience",
-      experience.slugs[index]!,
-      entry.organization,
-      entry.file,
-      index,
-      {
+  for (const skill of plan.skills) for (const tag of skill.tags ?? []) tags.add(tag);
+  addAll(
+    "skills",
+    plan.skills,
+    skills,
+    (skill) => skill.title,
+    (skill) => ({
+      title: skill.title,
+      category: categoryList[skill.category % categoryList.length],
+      proficiency: skill.proficiency,
+      years: skill.years,
+      featured: skill.featured,
+      summary: skill.summary,
+      tags: skill.tags,
+      aliases: skill.aliases,
+      related: resolve(skill.related, skills.slugs),
+    }),
+  );
+  addAll(
+    "projects",
+    plan.projects,
+    projects,
+    (project) => project.title,
+    (project) => ({
+      title: project.title,
+      context: project.context,
+      organization: project.organization,
+      summary: project.summary,
+      skills: resolve(project.skills, skills.slugs),
+      outcomes: project.outcomes,
+      featured: project.featured,
+      url: project.url,
+      repository: project.repository,
+    }),
+  );
+  addAll(
+    "achievements",
+    plan.achievements,
+    achievements,
+    (achievement) => achievement.title,
+    (achievement) => ({
+      title: achievement.title,
+      figure: achievement.figure,
+      metric: achievement.metric,
+      summary: achievement.summary,
+      projects: resolve(achievement.projects, projects.slugs),
+      skills: resolve(achievement.skills, skills.slugs),
+      featured: achievement.featured,
+    }),
+  );
+  addAll(
+    "experience",
+    plan.experience,
+    experience,
+    (entry) => entry.organization,
+    (entry) => {
+      const { start, end } = entry.period;
+      return {
         organization: entry.organization,
         role: entry.role,
         start: dateValue(start),
@@ -957,137 +951,103 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
         highlights: entry.highlights,
         skills: resolve(entry.skills, skills.slugs),
         projects: resolve(entry.projects, projects.slugs),
-      },
-      entry.body,
-    );
-  });
-
-  plan.education?.forEach((entry, index) => {
-    add(
-      "education",
-      education.slugs[index]!,
-      entry.institution,
-      entry.file,
-      index,
-      {
-        institution: entry.institution,
-        degree: entry.degree,
-        area: entry.area,
-        start: dateValue(entry.period.start),
-        end: dateValue(entry.period.end),
-        location: entry.location,
-        score: entry.score,
-        url: entry.url,
-        summary: entry.summary,
-        skills: resolve(entry.skills, skills.slugs),
-      },
-      entry.body,
-    );
-  });
-
-  plan.certifications?.forEach((entry, index) => {
-    add(
-      "certifications",
-      certifications.slugs[index]!,
-      entry.title,
-      entry.file,
-      index,
-      {
-        title: entry.title,
-        issuer: entry.issuer,
-        date: dateValue(entry.date),
-        url: entry.url,
-        summary: entry.summary,
-        skills: resolve(entry.skills, skills.slugs),
-      },
-      entry.body,
-    );
-  });
-
-  plan.honours?.forEach((entry, index) => {
-    add(
-      "honours",
-      honours.slugs[index]!,
-      entry.title,
-      entry.file,
-      index,
-      {
-        title: entry.title,
-        awarder: entry.awarder,
-        date: dateValue(entry.date),
-        url: entry.url,
-        summary: entry.summary,
-        skills: resolve(entry.skills, skills.slugs),
-      },
-      entry.body,
-    );
-  });
-
-  plan.publications?.forEach((entry, index) => {
-    add(
-      "publications",
-      publications.slugs[index]!,
-      entry.title,
-      entry.file,
-      index,
-      {
-        title: entry.title,
-        authors: entry.authors,
-        venue: entry.venue,
-        date: dateValue(entry.date),
-        doi: entry.doi,
-        url: entry.url,
-        abstract: entry.abstract,
-        skills: resolve(entry.skills, skills.slugs),
-        featured: entry.featured,
-        formerSlugs: publications.former[index]!.length ? publications.former[index] : undefined,
-      },
-      entry.body,
-    );
-  });
-
-  plan.talks?.forEach((entry, index) => {
-    add(
-      "talks",
-      talks.slugs[index]!,
-      entry.title,
-      entry.file,
-      index,
-      {
-        title: entry.title,
-        event: entry.event,
-        date: dateValue(entry.date),
-        location: entry.location,
-        summary: entry.summary,
-        slides: entry.slides,
-        recording: entry.recording,
-        skills: resolve(entry.skills, skills.slugs),
-        featured: entry.featured,
-        formerSlugs: talks.former[index]!.length ? talks.former[index] : undefined,
-      },
-      entry.body,
-    );
-  });
-
-  plan.writing?.forEach((entry, index) => {
-    add(
-      "writing",
-      articles.slugs[index]!,
-      entry.title,
-      entry.file,
-      index,
-      {
-        title: entry.title,
-        date: dateValue(entry.date),
-        summary: entry.summary,
-        tags: entry.tags,
-        skills: resolve(entry.skills, skills.slugs),
-        featured: entry.featured,
-        formerSlugs: articles.former[index]!.length ? articles.former[index] : undefined,
-      },
-      entry.body,
-    );
-  });
+      };
+    },
+  );
+  addAll(
+    "education",
+    plan.education,
+    education,
+    (entry) => entry.institution,
+    (entry) => ({
+      institution: entry.institution,
+      degree: entry.degree,
+      area: entry.area,
+      start: dateValue(entry.period.start),
+      end: dateValue(entry.period.end),
+      location: entry.location,
+      score: entry.score,
+      url: entry.url,
+      summary: entry.summary,
+      skills: resolve(entry.skills, skills.slugs),
+    }),
+  );
+  addAll(
+    "certifications",
+    plan.certifications,
+    certifications,
+    (entry) => entry.title,
+    (entry) => ({
+      title: entry.title,
+      issuer: entry.issuer,
+      date: dateValue(entry.date),
+      url: entry.url,
+      summary: entry.summary,
+      skills: resolve(entry.skills, skills.slugs),
+    }),
+  );
+  addAll(
+    "honours",
+    plan.honours,
+    honours,
+    (entry) => entry.title,
+    (entry) => ({
+      title: entry.title,
+      awarder: entry.awarder,
+      date: dateValue(entry.date),
+      url: entry.url,
+      summary: entry.summary,
+      skills: resolve(entry.skills, skills.slugs),
+    }),
+  );
+  addAll(
+    "publications",
+    plan.publications,
+    publications,
+    (entry) => entry.title,
+    (entry) => ({
+      title: entry.title,
+      authors: entry.authors,
+      venue: entry.venue,
+      date: dateValue(entry.date),
+      doi: entry.doi,
+      url: entry.url,
+      abstract: entry.abstract,
+      skills: resolve(entry.skills, skills.slugs),
+      featured: entry.featured,
+    }),
+  );
+  addAll(
+    "talks",
+    plan.talks,
+    talks,
+    (entry) => entry.title,
+    (entry) => ({
+      title: entry.title,
+      event: entry.event,
+      date: dateValue(entry.date),
+      location: entry.location,
+      summary: entry.summary,
+      slides: entry.slides,
+      recording: entry.recording,
+      skills: resolve(entry.skills, skills.slugs),
+      featured: entry.featured,
+    }),
+  );
+  addAll(
+    "writing",
+    plan.writing,
+    articles,
+    (entry) => entry.title,
+    (entry) => ({
+      title: entry.title,
+      date: dateValue(entry.date),
+      summary: entry.summary,
+      tags: entry.tags,
+      skills: resolve(entry.skills, skills.slugs),
+      featured: entry.featured,
+    }),
+  );
 
   const optional = {
     projects: plan.projects,

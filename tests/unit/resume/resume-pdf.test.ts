@@ -14,7 +14,8 @@ const render = (content: Content) => renderResumePdf(buildResume(content));
 /** What the PDF of `content` misses of the résumé model, section by section. */
 async function problems(content: Content, drawn = buildResume(content)) {
   const { text, pages } = await pdfText(await renderResumePdf(drawn));
-  return { missing: resumeProblems(text, pdfSections(text, buildResume(content)), buildResume(content), drawableInPdf), pages };
+  const model = buildResume(content);
+  return { missing: resumeProblems(text, pdfSections(text, model), model, drawableInPdf), pages };
 }
 
 describe("the PDF résumé", () => {
