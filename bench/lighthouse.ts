@@ -4,11 +4,11 @@
  * skills list, their strongest skill, a project when there is one), several
  * runs each; the table gives medians. Run `npm run build` first.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { getShowcase } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { findChromium } from "@/tests/e2e/find-browser";
+import { type LighthouseReport, median, runLighthouse } from "./lighthouse-run";
 import { table, writeSection } from "./report";
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -22,42 +22,20 @@ const PAGES = [
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
-interface Report {
-  categories: Record<(typeof CATEGORIES)[number], { score: number }>;
-  audits: Record<string, { numericValue: number }>;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 const server = spawn("node", ["scripts/serve-static.mjs", String(PORT), "out"], { stdio: "ignore" });
 await new Promise((resolve) => setTimeout(resolve, 500));
 mkdirSync(".bench/lighthouse", { recursive: true });
-const chrome = findChromium();
 const rows: (string | number)[][] = [];
 try {
   for (const page of PAGES) {
-    const reports: Report[] = [];
+    const reports: LighthouseReport[] = [];
     for (let run = 0; run < RUNS; run++) {
       const output = `.bench/lighthouse/${page.replace(/\//g, "_") || "home"}-${run}.json`;
-      execFileSync(
-        "npx",
-        [
-          "--yes",
-          "lighthouse@12.2.3",
-          `http://127.0.0.1:${PORT}${page}`,
-          "--quiet",
-          "--output=json",
-          `--output-path=${output}`,
-          `--only-categories=${CATEGORIES.join(",")}`,
-          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync",
-        ],
-        { stdio: "inherit", env: { ...process.env, ...(chrome && { CHROME_PATH: chrome }) } },
-      );
-      reports.push(JSON.parse(readFileSync(output, "utf8")) as Report);
+      reports.push(runLighthouse(`http://127.0.0.1:${PORT}${page}`, output, { categories: [...CATEGORIES] }));
     }
-    const score = (category: (typeof CATEGORIES)[number]) => Math.round(median(reports.map((report) => report.categories[category].score)) * 100);
+    const score = (category: (typeof CATEGORIES)[number]) => Math.round(median(reports.map((report) => report.categories[category]!.score)) * 100);
     const audit = (id: string) => median(reports.map((report) => report.audits[id]!.numericValue));
-    const performance = reports.map((report) => Math.round(report.categories.performance.score * 100));
+    const performance = reports.map((report) => Math.round(report.categories.performance!.score * 100));
     rows.push([
       page,
       `${score("performance")} (${Math.min(...performance)}–${Math.max(...performance)})`,

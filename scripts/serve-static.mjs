@@ -4,7 +4,8 @@
  * path it was built with (BASE_PATH, or else read from the export itself, so a
  * Pages build previews as it will be deployed; `/` then redirects there),
  * `route/` from `route/index.html`, a 301 to add the trailing
- * slash, out/404.html with status 404, long-lived caching for hashed assets,
+ * slash, `route` from `route.html` (exports built without trailing slashes,
+ * like the peer site the benchmark compares with), out/404.html with status 404, long-lived caching for hashed assets,
  * and text compressed with brotli or gzip (as every real host does, so that
  * measurements here are fair).
  *
@@ -114,6 +115,8 @@ createServer((request, response) => {
   if (basePath && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return notFound(response);
   const relative = pathname.slice(basePath.length) || "/";
   const file = fileAt(relative);
+  const cleanUrl = !relative.endsWith("/") && fileAt(`${relative}.html`);
+  if (cleanUrl && (!file || (file.isDirectory && !fileAt(path.posix.join(relative, "index.html"))))) return send(response, 200, cleanUrl);
   if (!file) return notFound(response);
   if (!file.isDirectory) return send(response, 200, file);
   if (!url.pathname.endsWith("/")) {
