@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { IntentPrefetch } from "@/components/intent-prefetch";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
@@ -56,6 +57,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter profile={profile} />
+        <IntentPrefetch basePath={basePath} />
       </body>
     </html>
   );

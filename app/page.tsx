@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { AchievementFigure } from "@/components/achievement-figure";
 import { hasContact } from "@/components/contact-details";
 import { ExperienceTimeline } from "@/components/experience-timeline";
 import { JsonLd } from "@/components/json-ld";
 import { LevelBadge } from "@/components/level-badge";
+import { Link } from "@/components/link";
 import { LinkArrow } from "@/components/link-arrow";
 import { Picture } from "@/components/picture";
 import { ProjectCard } from "@/components/project-card";

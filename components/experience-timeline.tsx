@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Experience } from "@/lib/content";
 import { roleLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** A quiet text link to a fuller list, e.g. "All skills →". */
 export function LinkArrow({ href, children }: { href: string; children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useId, useState } from "react";
+import { Link } from "@/components/link";
 import { evidenceLabel } from "@/lib/format";
 import { postingFragment } from "@/lib/resume/posting-fragment";
 import { routes } from "@/lib/routes";
@@ -75,7 +75,6 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
               {/* The posting rides in the fragment, which is never sent in a request. */}
               <Link
                 href={`${routes.resume}${postingFragment(posting)}`}
-                prefetch={false}
                 className="inline-flex min-h-11 items-center rounded-lg bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200"
               >
                 Open the résumé ordered for this posting

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Project } from "@/lib/content";
 import { contextLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";

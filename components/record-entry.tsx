@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** A record in a list (an article, a publication, a talk): its title linking to its page, then what the kind shows under it. */
 export function RecordEntry({

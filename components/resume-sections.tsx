@@ -3,7 +3,7 @@
  * in print. Each list is a PostingOrdered, so a job posting passed to the page
  * moves what it asks for to the top. The PDF draws the same model in resume-pdf.tsx.
  */
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ResumeLine, ResumeSection } from "@/lib/resume/model";
 import { Period } from "./period";
 import { PostingOrdered } from "./posting-order";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Profile } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { ContactDetails, hasContact } from "./contact-details";

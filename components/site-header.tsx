@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Destination } from "@/lib/navigation";
 import { routes } from "@/lib/routes";
 import { ThemeToggle } from "./theme-toggle";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Skill } from "@/lib/content";
 import { evidenceLabel, yearsLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Evidence } from "@/components/evidence";
 import { JsonLd } from "@/components/json-ld";
+import { Link } from "@/components/link";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
 import { Picture } from "@/components/picture";

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CareerLinks } from "@/components/career-links";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
 import { JsonLd } from "@/components/json-ld";
 import { LevelBadge } from "@/components/level-badge";
+import { Link } from "@/components/link";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
 import { PageIntro } from "@/components/page-intro";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
+import { Link } from "@/components/link";
 import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { ExternalLinks } from "@/components/external-links";
 import { JsonLd } from "@/components/json-ld";
+import { Link } from "@/components/link";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
 import { PageIntro } from "@/components/page-intro";
