@@ -6,7 +6,7 @@ export default {
   theme: {
     extend: {
       fontFamily: {
-        sans: ["var(--font-geist-sans)", "ui-sans-serif", "system-ui", "sans-serif"],
+        sans: ["Geist", "Geist Fallback", "ui-sans-serif", "system-ui", "sans-serif"],
       },
     },
   },

@@ -9,7 +9,7 @@ import { navigation } from "@/lib/navigation";
 import { siteIdentity } from "@/lib/page-metadata";
 import { basePath, siteUrl } from "@/lib/site-config";
 import { siteIcons } from "@/lib/site-icon";
-import { sans } from "./font";
+import "./fonts.css";
 import "./globals.css";
 
 /**
@@ -39,7 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 
   return (
     // The theme script may add a class to <html> before React hydrates.
-    <html lang={siteIdentity().language} className={sans.variable} suppressHydrationWarning>
+    <html lang={siteIdentity().language} suppressHydrationWarning>
       <head>
         <ThemeScript />
         {getArticles().length > 0 &&

@@ -1,8 +1,8 @@
 /**
  * The site's typeface, Geist from the geist package, as TrueType files for the
  * renderers that draw text themselves at build time: the preview images
- * (Satori) and the résumé PDF. The pages load its variable WOFF2 through
- * next/font (app/font.ts), which takes its path only as a literal.
+ * (Satori) and the résumé PDF. The pages load the same design as variable
+ * WOFF2 files split by script (app/fonts.css).
  */
 import path from "node:path";
 

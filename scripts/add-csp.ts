@@ -9,17 +9,11 @@
  * have removed it; the policy would block it), except in the test-only build
  * with the sanitizer off, where that script is the point.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sanitizerSwitch } from "@/lib/content/sanitizer-switch";
 import { applyPageCsp } from "@/lib/csp/apply";
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
+import { exportedHtmlFiles } from "@/lib/exported-files";
 
 const outDir = process.argv[2];
 if (!outDir) {
@@ -31,7 +25,7 @@ const unsanitizedTestBuild = sanitizerSwitch(process.env).disabled;
 const hashes = new Set<string>();
 const blocked: string[] = [];
 let longest = 0;
-const files = htmlFiles(outDir);
+const files = exportedHtmlFiles(outDir);
 for (const file of files) {
   const page = applyPageCsp(readFileSync(file, "utf8"));
   writeFileSync(file, page.html);

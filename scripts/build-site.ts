@@ -5,25 +5,28 @@
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { inlineCriticalCss } from "@/lib/critical-css";
+import { basePath } from "@/lib/site-config";
 import { removeEmptyListPages, removePlaceholderPages } from "@/lib/static-params";
 
 const OUT = "out";
 
 /** A command to run, or work done here; either way a step that fails stops the build. */
-type Step = { name: string; command: string[] } | { name: string; run: () => void };
+type Step = { name: string; command: string[] } | { name: string; run: () => void | Promise<void> };
 
 const STEPS: Step[] = [
   { name: "content check", command: ["node", "--import", "tsx", "scripts/check-content.ts"] },
   { name: "next build", command: ["node", "node_modules/next/dist/bin/next", "build"] },
   { name: "placeholder clean-up", run: () => removePlaceholderPages(OUT) },
   { name: "empty list pages clean-up", run: () => removeEmptyListPages(OUT) },
+  { name: "critical CSS step", run: () => inlineCriticalCss(OUT, basePath) },
   { name: "Content-Security-Policy step", command: ["node", "--import", "tsx", "scripts/add-csp.ts", OUT] },
 ];
 
-function perform(step: Step): { ok: boolean; error?: Error } {
+async function perform(step: Step): Promise<{ ok: boolean; error?: Error }> {
   if ("run" in step) {
     try {
-      step.run();
+      await step.run();
       return { ok: true };
     } catch (error) {
       return { ok: false, error: error as Error };
@@ -36,7 +39,7 @@ function perform(step: Step): { ok: boolean; error?: Error } {
 
 rmSync(OUT, { recursive: true, force: true });
 for (const step of STEPS) {
-  const { ok, error } = perform(step);
+  const { ok, error } = await perform(step);
   if (!ok) {
     rmSync(OUT, { recursive: true, force: true });
     console.error(

@@ -1,5 +1,5 @@
 /** Writes a page's Content-Security-Policy into its <head>, before anything the policy governs. */
-import { inlineScripts, sha256Source } from "./inline-scripts";
+import { headStyles, inlineScripts, sha256Source } from "./inline-scripts";
 import { pagePolicy } from "./policy";
 
 export interface PageCsp {
@@ -38,6 +38,7 @@ export function applyPageCsp(original: string): PageCsp {
   const scripts = inlineScripts(html);
   const policy = pagePolicy({
     scriptHashes: scripts.filter((script) => script.origin === "framework").map((script) => sha256Source(script.text)),
+    styleHashes: headStyles(html).map(sha256Source),
     imageOrigins: imageOrigins(html),
   });
   const at = head.index + head[0].length;

@@ -43,7 +43,19 @@ export function inlineScripts(html: string): InlineScript[] {
   return scripts;
 }
 
-/** A CSP hash source for a script's text: `'sha256-…'`. */
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+
+/**
+ * The text of each <style> in the page's <head>: the critical CSS the build
+ * inlines (lib/critical-css.ts). Styles elsewhere come from content, where the
+ * sanitizer removes them; they are never allowed.
+ */
+export function headStyles(html: string): string[] {
+  const headEnd = html.indexOf("</head>");
+  return [...html.matchAll(STYLE)].filter((match) => match.index < headEnd).map(([, text = ""]) => text);
+}
+
+/** A CSP hash source for a script's or a style's text: `'sha256-…'`. */
 export function sha256Source(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }

@@ -12,6 +12,7 @@ import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 import { e2eSite } from "@/tests/site/site";
 import { contentPages, served } from "@/tests/site/site-map";
 import { cspPolicyProblems } from "./checks/csp-policy";
+import { firstPaintProblems } from "./checks/first-paint";
 import { crawlExport } from "./checks/links";
 import { metadataProblems, notFoundProblems } from "./checks/metadata";
 import { previewLayout, previewLayoutProblems } from "./checks/preview-layout";
@@ -125,8 +126,12 @@ describe(`the export in ${out}`, () => {
     }
   });
 
-  it("gives every page a strict policy before its first script, allowing each inline script by hash", () => {
+  it("gives every page a strict policy before its first script, allowing each inline script and style by hash", () => {
     expect(cspPolicyProblems(site.pages())).toEqual([]);
+  });
+
+  it("lets every page paint from its HTML alone: critical CSS inline, nothing blocking, only the fonts it shows preloaded", () => {
+    expect(firstPaintProblems(site)).toEqual([]);
   });
 
   it("publishes no placeholder that a route without records needed to build", () => {

@@ -116,6 +116,13 @@ describe("applyPageCsp", () => {
     expect(blockedContentScripts).toBe(1);
   });
 
+  it("allows the critical CSS in <head> by hash, and no style inside the content", () => {
+    const critical = ".a{color:red}";
+    const { policy } = applyPageCsp(page(`<style>body{display:none}</style>`).replace("</head>", `<style>${critical}</style></head>`));
+    expect(directive(policy, "style-src")).toBe(`style-src 'self' ${sha256Source(critical)}`);
+    expect(policy).not.toContain(sha256Source("body{display:none}"));
+  });
+
   it("allows the origins of images the content shows", () => {
     const { policy } = applyPageCsp(page(`<img src="https://cdn.example/a.png?x=1&amp;y=2" alt="">`));
     expect(directive(policy, "img-src")).toBe("img-src 'self' https://cdn.example");

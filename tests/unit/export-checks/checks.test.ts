@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cspPolicyProblems } from "@/tests/export/checks/csp-policy";
+import { firstPaintProblems } from "@/tests/export/checks/first-paint";
 import { crawlExport } from "@/tests/export/checks/links";
 import { metadataProblems, notFoundProblems } from "@/tests/export/checks/metadata";
 import { previewImages } from "@/tests/export/checks/previews";
@@ -12,7 +13,7 @@ import { recordPageProblems } from "@/tests/export/checks/record-pages";
 import { sitemapProblems, sitemapUrls } from "@/tests/export/checks/sitemap";
 import { structuredDataProblems } from "@/tests/export/checks/structured-data";
 import { exportFromFiles } from "@/tests/export/exported-site";
-import { HOME, IDENTITY, NOT_FOUND, ORIGIN, OWNER, plantedExport, plantedPage, pngHeader, SKILL } from "./planted-export";
+import { FIRST_PAINT_HEAD, HOME, IDENTITY, NOT_FOUND, ORIGIN, OWNER, plantedExport, plantedPage, pngHeader, SKILL } from "./planted-export";
 
 const site = (changes: Record<string, string | Buffer | undefined> = {}, basePath = "") => exportFromFiles(plantedExport(changes), basePath);
 const skillPage = (change: Partial<typeof SKILL>) => ({ "skills/go/index.html": plantedPage({ ...SKILL, ...change }) });
@@ -152,11 +153,41 @@ describe("the static policy check", () => {
     const [problem] = cspPolicyProblems(pages({ main: "<script>alert(1)</script>" }));
     expect(problem).toMatch(/^\/skills\/go\/: an inline script's hash 'sha256-.+' is not in the policy$/);
   });
+  it("reports an inline style the policy does not allow", () => {
+    const styled = site({ "skills/go/index.html": plantedPage(SKILL).replace("</title>", "</title><style>main{display:none}</style>") });
+    expect(cspPolicyProblems(styled.pages())).toEqual([expect.stringMatching(/^\/skills\/go\/: an inline style's hash 'sha256-.+' is not in the policy$/)]);
+  });
   it("reports an unsafe or missing policy", () => {
     const unsafe = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
     expect(cspPolicyProblems(pages({ policy: unsafe }))).toContain("/skills/go/: the policy allows something unsafe");
     const none = site({ "skills/go/index.html": plantedPage(SKILL).replace(/<meta http-equiv[^>]+>/, "") }).pages();
     expect(cspPolicyProblems(none)).toEqual(["/skills/go/: no Content-Security-Policy meta"]);
+  });
+});
+
+describe("the first paint check", () => {
+  const withHead = (head: string) => site({ "skills/go/index.html": plantedPage(SKILL).replace(FIRST_PAINT_HEAD, head) });
+  it("passes pages that need only their HTML to paint", () => expect(firstPaintProblems(site())).toEqual([]));
+  it("reports a stylesheet that blocks the first paint, and a page without its critical CSS", () => {
+    const blocking = withHead('<link rel="stylesheet" href="/_next/static/css/site.css">');
+    expect(firstPaintProblems(blocking)).toEqual([
+      "/skills/go/: the stylesheet /_next/static/css/site.css blocks the first paint",
+      "/skills/go/: no critical CSS inline, so the first paint is unstyled",
+    ]);
+  });
+  it("reports a script in <head> that stops the parser", () => {
+    const parserBlocking = withHead(`${FIRST_PAINT_HEAD}<script src="/_next/static/chunks/main.js"></script>`);
+    expect(firstPaintProblems(parserBlocking)).toEqual(["/skills/go/: the script /_next/static/chunks/main.js stops the parser"]);
+  });
+  it("reports a preloaded font file whose characters the page does not show, or that no stylesheet declares", () => {
+    const cyrillic = withHead(FIRST_PAINT_HEAD.replace("latin.woff2", "cyrillic.woff2"));
+    expect(firstPaintProblems(cyrillic)).toEqual(["/skills/go/: preloads /_next/static/media/cyrillic.woff2, but shows none of its characters"]);
+    const russian = site({
+      "skills/go/index.html": plantedPage({ ...SKILL, h1: "Го" }).replace(FIRST_PAINT_HEAD, FIRST_PAINT_HEAD.replace("latin.woff2", "cyrillic.woff2")),
+    });
+    expect(firstPaintProblems(russian)).toEqual([]);
+    const unknown = withHead(FIRST_PAINT_HEAD.replace("latin.woff2", "other.woff2"));
+    expect(firstPaintProblems(unknown)).toEqual(["/skills/go/: preloads /_next/static/media/other.woff2, which no stylesheet declares"]);
   });
 });
 

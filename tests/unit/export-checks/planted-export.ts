@@ -9,6 +9,14 @@ export const ORIGIN = "https://planted.example";
 export const IDENTITY = { name: "Ada Example", locale: "en_GB" };
 export const OWNER = { name: "Ada Example", headline: "Data engineer" };
 export const INLINE_SCRIPT = "self.__next_f = [];";
+export const CRITICAL_CSS = "body{margin:0}";
+/** The stylesheet, fetched without blocking, with a Latin and a Cyrillic font file. */
+export const STYLESHEET = `@font-face{font-family:Sans;src:url(../media/latin.woff2);unicode-range:U+??,U+2000-206F}
+@font-face{font-family:Sans;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}body{margin:0;font-family:Sans}`;
+export const FIRST_PAINT_HEAD = `<style>${CRITICAL_CSS}</style>
+<link rel="stylesheet" href="/_next/static/css/site.css" media="print" data-beasties-media="all">
+<noscript><link rel="stylesheet" href="/_next/static/css/site.css"></noscript>
+<link rel="preload" as="font" crossorigin="anonymous" href="/_next/static/media/latin.woff2">`;
 
 export interface PlantedPage {
   path: string;
@@ -69,10 +77,10 @@ export function plantedPage(page: PlantedPage): string {
     .map(([, tag]) => tag);
   const policy =
     page.policy ??
-    `default-src 'self'; script-src 'self' ${sha256Source(INLINE_SCRIPT)}; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
+    `default-src 'self'; script-src 'self' ${sha256Source(INLINE_SCRIPT)}; style-src 'self' ${sha256Source(CRITICAL_CSS)}; object-src 'none'; base-uri 'self'; form-action 'self'`;
   const graph = JSON.stringify(page.graph ?? ownerGraph(page.path)).replace(/</g, "\\u003c");
   return `<!DOCTYPE html><html lang="${page.lang ?? IDENTITY.locale.replace("_", "-")}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta http-equiv="Content-Security-Policy" content="${policy}">${FIRST_PAINT_HEAD}
 <title>${escapeHtml(page.title)}</title>${page.noindex ? '<meta name="robots" content="noindex">' : ""}${head.join("")}
 <script src="/_next/static/chunks/main.js" async></script></head>
 <body><nav aria-label="Main"><a href="/">Home</a> <a href="/skills/go/">Go</a></nav>
@@ -91,6 +99,9 @@ export function plantedExport(changes: Record<string, string | Buffer | undefine
     "skills/go/index.html": plantedPage(SKILL),
     "404.html": plantedPage(NOT_FOUND),
     "_next/static/chunks/main.js": "",
+    "_next/static/css/site.css": STYLESHEET,
+    "_next/static/media/latin.woff2": "",
+    "_next/static/media/cyrillic.woff2": "",
     "images/go.webp": "",
     "og/home.png": pngHeader(1200, 630),
     "og/skills-go.png": pngHeader(1200, 630),

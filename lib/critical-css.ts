@@ -1,0 +1,96 @@
+/**
+ * Post-build step: each exported page carries, inline in its <head>, the CSS
+ * rules its own elements use, and loads the site's stylesheet without waiting
+ * for it, so the first paint needs the HTML alone (on a slow phone connection
+ * the stylesheet was a round trip and 10 KB fetched beside every script before
+ * anything could be drawn). It also preloads only the font files whose
+ * characters the page shows. The work is Beasties' (the maintained successor
+ * of Critters, used by Angular and Nuxt):
+ *
+ * - `media-script`: the stylesheet link is fetched as `media="print"` and one
+ *   fixed script, allowed by its hash like Next's own, switches it on; no
+ *   `onload` attribute, which the strict policy would block. A <noscript>
+ *   copy of the link serves visitors without JavaScript.
+ * - The full stylesheet stays as it is (`pruneSource: false`): it is shared by
+ *   every page and by client-side navigation. Rules for states the HTML does
+ *   not show yet (an open menu, the dark class the theme script adds) apply
+ *   once it has loaded; the dark theme's rules for the classes a page uses are
+ *   inline like the rest, so a dark first paint is dark.
+ *
+ * Inline <style> elements are allowed by hash in each page's policy (lib/csp).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import Beasties from "beasties";
+import { exportedHtmlFiles } from "./exported-files";
+
+/**
+ * Rules about <html> in the dark theme the visitor picked: the theme script sets
+ * the class before the first paint, where Beasties cannot see it. (Each dark
+ * variant's class, `.dark\:…`, is kept when the page uses it, like any class.)
+ */
+const DARK_THEME_RULES = [/^html\.dark$/];
+
+/** The end of the parenthesised argument that starts at `open`, nesting included. */
+function closingParenthesis(selector: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < selector.length; at++) {
+    if (selector[at] === "(") depth++;
+    else if (selector[at] === ")" && --depth === 0) return at;
+  }
+  return selector.length - 1;
+}
+
+/**
+ * A selector loosened to one that Beasties can test against the page, never
+ * narrowed: a rule the page may use must stay. Beasties drops functional
+ * pseudo-classes whole, so Tailwind Typography's
+ * `.prose :where(table):not(:where(.not-prose *))` kept every prose rule on any
+ * page with prose. Here `:not(…)` goes (it only narrows); `:where(x)` and
+ * `:is(x)` of one compound selector become `x`; one standing as a whole
+ * compound with combinators inside (`.prose :where(.prose > :first-child)`)
+ * replaces what came before it, which only asked for more ancestors; and a
+ * list of alternatives goes whole, as Beasties has it.
+ */
+export function matchableSelector(selector: string): string {
+  let result = "";
+  for (let at = 0; at < selector.length; at++) {
+    const functional = /^:(where|is|not)\(/.exec(selector.slice(at));
+    if (!functional) {
+      result += selector[at];
+      continue;
+    }
+    const open = at + functional[0].length - 1;
+    const close = closingParenthesis(selector, open);
+    const inner = selector.slice(open + 1, close);
+    at = close;
+    if (functional[1] === "not" || inner.includes(",")) continue;
+    if (!/[\s>+~]/.test(inner)) result += matchableSelector(inner);
+    else if (/(^|[\s>+~])$/.test(result)) result = matchableSelector(inner);
+  }
+  return result;
+}
+
+/** Beasties' own normalising (pseudo-classes and elements stripped), not in its published types. */
+const beastiesNormalize = (Beasties.prototype as unknown as { normalizeCssSelector(selector: string): string }).normalizeCssSelector;
+
+class PageCss extends Beasties {
+  normalizeCssSelector(selector: string): string {
+    return beastiesNormalize.call(this, matchableSelector(selector));
+  }
+}
+
+export async function inlineCriticalCss(outDir: string, basePath: string): Promise<void> {
+  const beasties = new PageCss({
+    path: outDir,
+    publicPath: `${basePath}/`,
+    preload: "media-script",
+    pruneSource: false,
+    reduceInlineStyles: false,
+    preloadFonts: true,
+    allowRules: DARK_THEME_RULES,
+    logLevel: "warn",
+  });
+  for (const file of exportedHtmlFiles(outDir)) {
+    writeFileSync(file, await beasties.process(readFileSync(file, "utf8")));
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * What a visitor on a slow phone sees first: the first screen, styled from
+ * the page's own HTML before the stylesheet arrives (lib/critical-css.ts), and
+ * no page fetched ahead while this one is still loading
+ * (components/intent-prefetch.tsx). One page of each kind, for every content set.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { contentPages, relative } from "@/tests/site/site-map";
+
+const { records, listPages } = contentPages();
+/** The list pages, and the first record of each kind (its first path segment). */
+const PAGES = [...listPages, ...new Map(records.map((record) => [record.path.split("/")[1], record.path])).values()];
+
+/** Properties that decide how the first screen looks, for every element on it (sizes follow from them and from the font). */
+const LOOK = [
+  "display",
+  "position",
+  "color",
+  "background-color",
+  "font-size",
+  "font-weight",
+  "margin",
+  "padding",
+  "border-width",
+  "flex-direction",
+  "grid-template-columns",
+  "gap",
+];
+
+function firstScreen(page: Page) {
+  return page.evaluate((properties) => {
+    const onScreen = (element: Element) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight;
+    };
+    return [...document.querySelectorAll("body *:not(script):not(style):not(noscript)")].filter(onScreen).map((element) => {
+      const style = getComputedStyle(element);
+      return `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> ${properties.map((name) => style.getPropertyValue(name)).join(" · ")}`;
+    });
+  }, LOOK);
+}
+
+const stylesheetApplied = (page: Page) =>
+  page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith(".css") && sheet.media.mediaText !== "print"));
+
+test("the first screen of every kind of page looks the same before the stylesheet arrives as after", async ({ page }) => {
+  const unstyled: string[] = [];
+  // Without the web font in both loads: whether it arrives in time would move the text, not the styles.
+  const withoutFonts = () => page.route(/\.woff2$/, (route) => route.abort());
+  for (const path of PAGES) {
+    await withoutFonts();
+    await page.goto(relative(path));
+    await stylesheetApplied(page);
+    const styled = await firstScreen(page);
+    await page.route(/\.css(\?|$)/, (route) => route.abort());
+    await page.goto(relative(path));
+    const critical = await firstScreen(page);
+    await page.unrouteAll();
+    const differ = critical.filter((line, index) => line !== styled[index]);
+    if (differ.length || critical.length !== styled.length) unstyled.push(`${path}: ${differ.slice(0, 3).join("\n  ")}`);
+  }
+  expect(unstyled).toEqual([]);
+});
+
+test("no page is fetched ahead before this one has loaded", async ({ page }) => {
+  await page.goto(relative("/"));
+  await page.waitForLoadState("load");
+  // Pages fetched ahead carry `_rsc` in their URL; the ones on screen come once the page is idle.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.includes("_rsc=")).length))
+    .toBeGreaterThan(0);
+  const early = await page.evaluate(() => {
+    const { loadEventStart } = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.name.includes("_rsc=") && entry.startTime < loadEventStart)
+      .map((entry) => entry.name);
+  });
+  expect(early).toEqual([]);
+});

@@ -1,0 +1,77 @@
+/** The post-build step that puts each page's critical CSS inline and loads the stylesheet without blocking. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { afterEach, describe, expect, it } from "vitest";
+import { inlineCriticalCss, matchableSelector } from "@/lib/critical-css";
+import { attribute, select, selectAll, textOf } from "@/tests/export/html";
+
+describe("matchableSelector", () => {
+  it("reads Tailwind Typography's selectors for the element they style", () => {
+    expect(matchableSelector('.prose :where(p):not(:where([class~="not-prose"],[class~="not-prose"] *))')).toBe(".prose p");
+    expect(matchableSelector(".prose :where(ul>li):not(:where(.not-prose *))")).toBe("ul>li");
+    expect(matchableSelector(".prose :where(.prose>:first-child):not(:where(.not-prose *))")).toBe(".prose>:first-child");
+  });
+
+  it("drops a list of alternatives whole, keeping the rule whenever the rest matches", () => {
+    expect(matchableSelector(".dark\\:bg-x:where(.dark, .dark *)")).toBe(".dark\\:bg-x");
+    expect(matchableSelector(".prose :where(h1,h2)")).toBe(".prose ");
+  });
+
+  it("keeps a combinator inside a pseudo-class joined to another selector from narrowing it", () => {
+    expect(matchableSelector(".a:is(.b .c)")).toBe(".a");
+    expect(matchableSelector(".a:is(.b)")).toBe(".a.b");
+  });
+});
+
+const CSS = `@font-face{font-family:Sans;src:url(../media/latin.woff2);unicode-range:U+0000-00FF}
+@font-face{font-family:Sans;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}
+body{font-family:Sans}.used{color:red}.unused{color:blue}.dark\\:used:where(.dark,.dark *){color:white}
+.prose :where(p):not(:where(.not-prose *)){margin:1em}.prose :where(table):not(:where(.not-prose *)){width:100%}
+html.dark{color-scheme:dark}`;
+
+const page = (text: string) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/_next/static/css/site.css" data-precedence="next"></head>` +
+  `<body><p class="used dark:used">${text}</p><div class="prose"><p>Prose</p></div></body></html>`;
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function processed(text: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), "critical-css-"));
+  made.push(dir);
+  mkdirSync(path.join(dir, "_next/static/css"), { recursive: true });
+  writeFileSync(path.join(dir, "_next/static/css/site.css"), CSS);
+  writeFileSync(path.join(dir, "index.html"), page(text));
+  await inlineCriticalCss(dir, "");
+  return fromHtml(readFileSync(path.join(dir, "index.html"), "utf8"));
+}
+
+describe("inlineCriticalCss", () => {
+  it("inlines the rules the page's elements use, the dark theme's among them, and no others", async () => {
+    const css = textOf(select("head style", await processed("Hello"))!);
+    expect(css).toContain(".used{color:red}");
+    expect(css).toContain(".dark\\:used");
+    expect(css).toContain("html.dark{color-scheme:dark}");
+    expect(css).toMatch(/\.prose :where\(p\)/);
+    expect(css).not.toContain(".unused");
+    expect(css).not.toContain("table");
+  });
+
+  it("fetches the stylesheet as print, switched on by a script, with a copy for visitors without JavaScript", async () => {
+    const tree = await processed("Hello");
+    const link = select('head > link[rel="stylesheet"]', tree);
+    expect(attribute(link, "media")).toBe("print");
+    expect(selectAll("body script", tree).map(textOf).join("")).toMatch(/\.media=/);
+    expect(select("noscript", tree)).toBeDefined();
+  });
+
+  it("preloads only the font files whose characters the page shows", async () => {
+    const preloads = async (text: string) => selectAll('link[rel="preload"][as="font"]', await processed(text)).map((link) => attribute(link, "href"));
+    expect(await preloads("Hello")).toEqual(["/_next/static/media/latin.woff2"]);
+    expect(await preloads("Привет")).toContain("/_next/static/media/cyrillic.woff2");
+  });
+});
