@@ -70,12 +70,55 @@ export function matchableSelector(selector: string): string {
   return result;
 }
 
+/** A node of the document Beasties parses (htmlparser2's, entities left encoded). */
+interface PageNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: PageNode[];
+}
+
+const NOT_SHOWN = new Set(["head", "script", "style", "template", "noscript", "title"]);
+const SHOWN_ATTRIBUTES = ["alt", "label", "placeholder", "title", "value"];
+const ENTITY = /&(?:#x([\da-f]+)|#(\d+)|(amp|lt|gt|quot|apos|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+const decoded = (text: string) =>
+  text.replace(ENTITY, (_, hex, decimal, name) => (name ? NAMED[name.toLowerCase()]! : String.fromCodePoint(Number.parseInt(hex ?? decimal, hex ? 16 : 10))));
+
+/**
+ * The characters a page shows: its text and the attributes a browser draws, not
+ * its scripts. (Beasties' own count reads the text of every script, Next's
+ * payload among them, so a skill's Cyrillic name in the matcher's data
+ * preloaded the Cyrillic font on a page that showed none.)
+ */
+function shownCharacters(node: PageNode, into = new Set<number>()): Set<number> {
+  const add = (text: string) => {
+    for (const character of decoded(text)) into.add(character.codePointAt(0)!);
+  };
+  if (node.type === "text") add(node.data ?? "");
+  if (node.type !== "root" && node.type !== "tag") return into;
+  if (node.name && NOT_SHOWN.has(node.name)) return into;
+  for (const name of SHOWN_ATTRIBUTES) add(node.attribs?.[name] ?? "");
+  for (const child of node.children ?? []) shownCharacters(child, into);
+  return into;
+}
+
 /** Beasties' own normalising (pseudo-classes and elements stripped), not in its published types. */
 const beastiesNormalize = (Beasties.prototype as unknown as { normalizeCssSelector(selector: string): string }).normalizeCssSelector;
 
 class PageCss extends Beasties {
+  readonly #characters = new WeakMap<PageNode, Set<number>>();
+
   normalizeCssSelector(selector: string): string {
     return beastiesNormalize.call(this, matchableSelector(selector));
+  }
+
+  getDocumentChars(document: PageNode): Set<number> {
+    const characters = this.#characters.get(document) ?? shownCharacters(document);
+    this.#characters.set(document, characters);
+    return characters;
   }
 }
 

@@ -73,5 +73,8 @@ describe("inlineCriticalCss", () => {
     const preloads = async (text: string) => selectAll('link[rel="preload"][as="font"]', await processed(text)).map((link) => attribute(link, "href"));
     expect(await preloads("Hello")).toEqual(["/_next/static/media/latin.woff2"]);
     expect(await preloads("Привет")).toContain("/_next/static/media/cyrillic.woff2");
+    expect(await preloads('Hello<script>self.__next_f.push([1,"Привет"])</script>')).toEqual(["/_next/static/media/latin.woff2"]);
+    expect(await preloads('<img alt="Привет" src="/a.png">')).toContain("/_next/static/media/cyrillic.woff2");
+    expect(await preloads("Hi &#x41F; &amp;")).toContain("/_next/static/media/cyrillic.woff2");
   });
 });
