@@ -37,6 +37,12 @@ export const REGRESSION_SEEDS: RegressionSeed[] = [
     browser: "keyboard focus reaches the radar",
   },
   { seed: 767326723, found: 'a skill named "2021-03-04" came back from /resume.json as a date: the import wrote it unquoted', browser: false },
+  {
+    seed: 1531963428,
+    found:
+      "a résumé estimated at one page printed on two (skills named by 80-character words, author lists in four scripts); and the matcher's data in Next's payload made the Cyrillic font preload on /match/, which shows no Cyrillic",
+    browser: false,
+  },
 ];
 
 /**
