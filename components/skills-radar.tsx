@@ -8,7 +8,7 @@
 import type { Category, Skill } from "@/lib/content";
 import { PROFICIENCY } from "@/lib/content";
 import { countLabel, yearsLabel } from "@/lib/format";
-import { clipLabel, RADAR, type RadarGeometry, type RadarPoint, type RadarRing, radarGeometry } from "@/lib/radar/geometry";
+import { clipLabel, hundredths, RADAR, type RadarGeometry, type RadarPoint, type RadarRing, radarGeometry } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
 
@@ -178,10 +178,10 @@ export function SkillsRadar({
             sectors.map((sector) => (
               <line
                 key={`edge-${sector.number}`}
-                x1={cx + coreEdge * Math.sin(sector.start)}
-                y1={cy - coreEdge * Math.cos(sector.start)}
-                x2={cx + radius * Math.sin(sector.start)}
-                y2={cy - radius * Math.cos(sector.start)}
+                x1={hundredths(cx + coreEdge * Math.sin(sector.start))}
+                y1={hundredths(cy - coreEdge * Math.cos(sector.start))}
+                x2={hundredths(cx + radius * Math.sin(sector.start))}
+                y2={hundredths(cy - radius * Math.cos(sector.start))}
                 className="stroke-slate-300 dark:stroke-slate-700"
               />
             ))}

@@ -199,6 +199,8 @@ function inside(box: Box, width: number, height: number): boolean {
   return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
 }
 
+export const hundredths = (value: number) => Math.round(value * 100) / 100;
+
 function circleBox(x: number, y: number, r: number): Box {
   return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
 }
@@ -320,7 +322,8 @@ export function radarGeometry(input: RadarInput): RadarGeometry {
   const size = 2 * (radius + RADAR.margin);
   const cx = size / 2;
   const cy = size / 2;
-  const at: At = (r, angle) => ({ x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) });
+  // Hundredths of a pixel are finer than any screen draws; longer numbers only weigh down the page.
+  const at: At = (r, angle) => ({ x: hundredths(cx + r * Math.sin(angle)), y: hundredths(cy - r * Math.cos(angle)) });
 
   const points = rings.flatMap((ring, ringIndex) => Array.from({ length: sectorCount }, (_, sector) => cellPoints(ring, ringIndex, sector, layout, at)).flat());
   const sectors: RadarSector[] = Array.from({ length: sectorCount }, (_, index) => {
