@@ -130,6 +130,9 @@ export async function inlineCriticalCss(outDir: string, basePath: string): Promi
     pruneSource: false,
     reduceInlineStyles: false,
     preloadFonts: true,
+    // Keeps the @font-face rules of the fonts the page uses (declarations, not font data): without them the
+    // first paint fell back to the system font, and the page moved when the stylesheet brought them.
+    inlineFonts: true,
     allowRules: DARK_THEME_RULES,
     logLevel: "warn",
   });

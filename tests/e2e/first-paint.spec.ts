@@ -11,7 +11,7 @@ const { records, listPages } = contentPages();
 /** The list pages, and the first record of each kind (its first path segment). */
 const PAGES = [...listPages, ...new Map(records.map((record) => [record.path.split("/")[1], record.path])).values()];
 
-/** Properties that decide how the first screen looks, for every element on it (sizes follow from them and from the font). */
+/** Properties that decide how the first screen looks, for every element on it, and where it stands (a fallback font missing from the inline CSS moves text). */
 const LOOK = [
   "display",
   "position",
@@ -35,7 +35,9 @@ function firstScreen(page: Page) {
     };
     return [...document.querySelectorAll("body *:not(script):not(style):not(noscript)")].filter(onScreen).map((element) => {
       const style = getComputedStyle(element);
-      return `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> ${properties.map((name) => style.getPropertyValue(name)).join(" · ")}`;
+      const { x, y, width, height } = element.getBoundingClientRect();
+      const box = [x, y, width, height].map(Math.round).join(",");
+      return `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> at ${box}: ${properties.map((name) => style.getPropertyValue(name)).join(" · ")}`;
     });
   }, LOOK);
 }

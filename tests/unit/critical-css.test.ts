@@ -69,6 +69,12 @@ describe("inlineCriticalCss", () => {
     expect(select("noscript", tree)).toBeDefined();
   });
 
+  it("declares inline the font faces the page's text uses, so the first paint draws in them or their fallback", async () => {
+    const css = textOf(select("head style", await processed("Hello"))!);
+    expect(css).toMatch(/@font-face\{font-family:Sans;src:url\([^)]*latin\.woff2\)/);
+    expect(css).not.toContain("cyrillic.woff2");
+  });
+
   it("preloads only the font files whose characters the page shows", async () => {
     const preloads = async (text: string) => selectAll('link[rel="preload"][as="font"]', await processed(text)).map((link) => attribute(link, "href"));
     expect(await preloads("Hello")).toEqual(["/_next/static/media/latin.woff2"]);
