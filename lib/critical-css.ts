@@ -122,6 +122,13 @@ class PageCss extends Beasties {
   }
 }
 
+/**
+ * Next preconnects to `/` (its own origin, and outside a base path) when the
+ * CSS declares fonts that next/font did not preload: a page is connected to
+ * its own origin already, and this step preloads the fonts the page shows.
+ */
+const SELF_PRECONNECT = /<link rel="preconnect" href="\/" crossOrigin(?:="[^"]*")?\/?>/gi;
+
 export async function inlineCriticalCss(outDir: string, basePath: string): Promise<void> {
   const beasties = new PageCss({
     path: outDir,
@@ -137,6 +144,6 @@ export async function inlineCriticalCss(outDir: string, basePath: string): Promi
     logLevel: "warn",
   });
   for (const file of exportedHtmlFiles(outDir)) {
-    writeFileSync(file, await beasties.process(readFileSync(file, "utf8")));
+    writeFileSync(file, await beasties.process(readFileSync(file, "utf8").replace(SELF_PRECONNECT, "")));
   }
 }

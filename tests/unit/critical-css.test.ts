@@ -32,7 +32,8 @@ body{font-family:Sans}.used{color:red}.unused{color:blue}.dark\\:used:where(.dar
 html.dark{color-scheme:dark}`;
 
 const page = (text: string) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/_next/static/css/site.css" data-precedence="next"></head>` +
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="preconnect" href="/" crossOrigin=""/>` +
+  `<link rel="stylesheet" href="/_next/static/css/site.css" data-precedence="next"></head>` +
   `<body><p class="used dark:used">${text}</p><div class="prose"><p>Prose</p></div></body></html>`;
 
 const made: string[] = [];
@@ -67,6 +68,10 @@ describe("inlineCriticalCss", () => {
     expect(attribute(link, "media")).toBe("print");
     expect(selectAll("body script", tree).map(textOf).join("")).toMatch(/\.media=/);
     expect(select("noscript", tree)).toBeDefined();
+  });
+
+  it("drops Next's preconnect to the page's own origin, which ignores the base path", async () => {
+    expect(selectAll('link[rel="preconnect"]', await processed("Hello"))).toEqual([]);
   });
 
   it("declares inline the font faces the page's text uses, so the first paint draws in them or their fallback", async () => {
