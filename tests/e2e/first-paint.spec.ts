@@ -67,9 +67,10 @@ test("the first screen of every kind of page looks the same before the styleshee
 test("no page is fetched ahead before this one has loaded", async ({ page }) => {
   await page.goto(relative("/"));
   await page.waitForLoadState("load");
-  // Pages fetched ahead carry `_rsc` in their URL; the ones on screen come once the page is idle.
+  // Pages fetched ahead carry `_rsc` in their URL; the ones on screen come once the page is idle,
+  // which on a machine busy with other tests (CI runs two sets' browsers beside a build) can take seconds.
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.includes("_rsc=")).length))
+    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.includes("_rsc=")).length), { timeout: 20_000 })
     .toBeGreaterThan(0);
   const early = await page.evaluate(() => {
     const { loadEventStart } = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
