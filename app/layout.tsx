@@ -3,6 +3,7 @@ import { IntentPrefetch } from "@/components/intent-prefetch";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
+import { ThemeStyle } from "@/components/theme-style";
 import { getArticles, getProfile } from "@/lib/content";
 import { FEEDS, feedTitle } from "@/lib/feeds";
 import { navigation } from "@/lib/navigation";
@@ -36,23 +37,25 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   const profile = getProfile();
   const brand = profile.name ?? profile.headline;
+  const { look } = profile;
 
   return (
     // The theme script may add a class to <html> before React hydrates.
-    <html lang={siteIdentity().language} suppressHydrationWarning>
+    <html lang={siteIdentity().language} className={look.theme === "system" ? undefined : look.theme} suppressHydrationWarning>
       <head>
+        <ThemeStyle look={look} />
         <ThemeScript />
         {getArticles().length > 0 &&
           FEEDS.map((feed) => <link key={feed.type} rel="alternate" type={feed.type} href={`${basePath}${feed.route}`} title={feedTitle(profile)} />)}
       </head>
-      <body className="flex min-h-dvh flex-col bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100 print:bg-white">
+      <body className="flex min-h-dvh flex-col bg-tone-50 font-sans text-tone-900 antialiased dark:bg-tone-950 dark:text-tone-100 print:bg-white">
         <a
           href="#main"
-          className="sr-only rounded-lg bg-teal-700 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
+          className="sr-only rounded-lg bg-accent px-4 py-3 text-sm font-semibold text-on-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
         >
           Skip to content
         </a>
-        <SiteHeader brand={brand} sections={navigation()} />
+        <SiteHeader brand={brand} sections={navigation()} theme={look.theme} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 outline-none sm:px-8 sm:pt-14 print:p-0">
           {children}
         </main>

@@ -21,10 +21,10 @@ export function ArticleDateline({ article }: { article: Pick<Article, "date" | "
 export function ArticleEntry({ article, heading }: { article: Article; heading?: "h2" | "h3" }) {
   return (
     <RecordEntry href={routes.article(article.slug)} title={article.title} heading={heading}>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">
         <ArticleDateline article={article} />
       </p>
-      <p className="mt-1 max-w-2xl text-sm text-pretty text-slate-700 dark:text-slate-300">{article.summary}</p>
+      <p className="mt-1 max-w-2xl text-sm text-pretty text-tone-700 dark:text-tone-300">{article.summary}</p>
     </RecordEntry>
   );
 }

@@ -1,8 +1,8 @@
 import { Link } from "@/components/link";
 
 const chipStyle =
-  "inline-flex min-h-8 items-center rounded-md border border-slate-200 bg-white px-2.5 text-sm text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300";
-const linkStyle = "transition-colors hover:border-teal-600 hover:text-teal-800 dark:hover:border-teal-400 dark:hover:text-teal-200";
+  "inline-flex min-h-8 items-center rounded-md border border-tone-200 bg-white px-2.5 text-sm text-tone-700 dark:border-tone-700 dark:bg-tone-900 dark:text-tone-300";
+const linkStyle = "transition-colors hover:border-accent hover:text-accent-strong";
 
 export function Chip({ href, children }: { href?: string; children: React.ReactNode }) {
   if (!href) return <span className={chipStyle}>{children}</span>;

@@ -16,8 +16,8 @@ export function ContactDetails({ profile }: { profile: Profile }) {
   return (
     <ul className="flex flex-wrap items-center gap-3">
       {profile.location && (
-        <li className="inline-flex min-h-11 items-center gap-1.5 pr-2 text-sm text-slate-700 dark:text-slate-300">
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 text-slate-500 dark:text-slate-400">
+        <li className="inline-flex min-h-11 items-center gap-1.5 pr-2 text-sm text-tone-700 dark:text-tone-300">
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 text-tone-500 dark:text-tone-400">
             <path
               fill="currentColor"
               d="M8 1.5a4.75 4.75 0 0 0-4.75 4.75c0 3.4 4.1 7.6 4.27 7.78a.67.67 0 0 0 .96 0c.17-.18 4.27-4.38 4.27-7.78A4.75 4.75 0 0 0 8 1.5Zm0 6.5a1.75 1.75 0 1 1 0-3.5 1.75 1.75 0 0 1 0 3.5Z"
@@ -32,14 +32,14 @@ export function ContactDetails({ profile }: { profile: Profile }) {
           <a
             href={url}
             rel={url.startsWith("mailto:") ? undefined : "me noopener"}
-            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 text-sm font-medium text-slate-800 hover:border-teal-600 hover:text-teal-800 dark:border-slate-700 dark:text-slate-200 dark:hover:border-teal-400 dark:hover:text-teal-200"
+            className="inline-flex min-h-11 items-center rounded-lg border border-tone-300 px-4 text-sm font-medium text-tone-800 hover:border-accent hover:text-accent-strong dark:border-tone-700 dark:text-tone-200"
             aria-label={shown === label ? undefined : `${label}: ${shown}`}
           >
             {shown}
           </a>
         </li>
       ))}
-      {languages && <li className="inline-flex min-h-11 items-center pr-2 text-sm text-slate-700 dark:text-slate-300">Speaks {languages}</li>}
+      {languages && <li className="inline-flex min-h-11 items-center pr-2 text-sm text-tone-700 dark:text-tone-300">Speaks {languages}</li>}
     </ul>
   );
 }

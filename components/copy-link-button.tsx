@@ -37,14 +37,14 @@ export function CopyLinkButton({ text, label = "link" }: { text?: string; label?
       <button
         type="button"
         onClick={copy}
-        className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-4 text-sm font-medium text-slate-800 hover:border-teal-600 hover:text-teal-800 dark:border-slate-700 dark:text-slate-200 dark:hover:border-teal-400 dark:hover:text-teal-200"
+        className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-tone-300 px-4 text-sm font-medium text-tone-800 hover:border-accent hover:text-accent-strong dark:border-tone-700 dark:text-tone-200"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6">
           <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" strokeLinecap="round" />
         </svg>
         Copy {label}
       </button>
-      <span role="status" aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+      <span role="status" aria-live="polite" className="text-sm text-tone-600 dark:text-tone-400">
         {message[status]}
       </span>
     </span>

@@ -3,7 +3,7 @@ import { dateLabel } from "@/lib/format";
 import { Period } from "./period";
 import { SkillChips } from "./skill-chips";
 
-const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
+const card = "rounded-xl border border-tone-200 bg-white p-5 dark:border-tone-800 dark:bg-tone-900";
 
 /** Degrees and courses: where, what, when; every part but the institution optional. */
 export function EducationList({ education }: { education: Education[] }) {
@@ -11,14 +11,14 @@ export function EducationList({ education }: { education: Education[] }) {
     <ul className="grid gap-4 md:grid-cols-2">
       {education.map((entry) => (
         <li key={entry.slug} id={`education-${entry.slug}`} className={`${card} scroll-mt-8`}>
-          <h3 className="font-semibold text-slate-900 dark:text-white">{entry.institution}</h3>
-          {(entry.degree || entry.area) && <p className="mt-1 text-slate-700 dark:text-slate-300">{[entry.degree, entry.area].filter(Boolean).join(", ")}</p>}
-          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
+          <h3 className="font-semibold text-tone-900 dark:text-white">{entry.institution}</h3>
+          {(entry.degree || entry.area) && <p className="mt-1 text-tone-700 dark:text-tone-300">{[entry.degree, entry.area].filter(Boolean).join(", ")}</p>}
+          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-tone-600 dark:text-tone-400">
             <Period start={entry.start} end={entry.end} />
             {entry.location && <span>{entry.location}</span>}
             {entry.score && <span>{entry.score}</span>}
           </p>
-          {entry.summary && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+          {entry.summary && <p className="mt-2 text-sm text-tone-700 dark:text-tone-300">{entry.summary}</p>}
           {entry.skills.length > 0 && (
             <div className="mt-3">
               <SkillChips skills={entry.skills} label={`Skills from ${entry.institution}`} />
@@ -44,15 +44,15 @@ function CredentialList({ credentials }: { credentials: Credential[] }) {
     <ul className="grid gap-4 md:grid-cols-2">
       {credentials.map(({ id, entry, by, link, skillsLabel }) => (
         <li key={id} id={id} className={`${card} scroll-mt-8`}>
-          <h3 className="font-semibold text-slate-900 dark:text-white">{entry.title}</h3>
-          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
+          <h3 className="font-semibold text-tone-900 dark:text-white">{entry.title}</h3>
+          <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-tone-600 dark:text-tone-400">
             {by && <span>{by}</span>}
             {entry.date && <time dateTime={entry.date.iso}>{dateLabel(entry.date)}</time>}
           </p>
-          {entry.summary && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+          {entry.summary && <p className="mt-2 text-sm text-tone-700 dark:text-tone-300">{entry.summary}</p>}
           {entry.url && (
             <p className="mt-2 text-sm">
-              <a href={entry.url} rel="noopener" className="font-medium text-teal-800 hover:underline dark:text-teal-300">
+              <a href={entry.url} rel="noopener" className="font-medium text-accent-strong hover:underline">
                 {link}
                 <span className="sr-only"> {entry.title}</span>
               </a>

@@ -12,12 +12,12 @@ export function CurrentlyExploring({ focus, learning, chipLimit }: { focus?: str
       className="rounded-2xl border border-dashed border-amber-600/40 bg-amber-50/60 p-6 sm:p-8 dark:border-amber-400/30 dark:bg-amber-400/5"
     >
       <div className="flex flex-wrap items-center gap-3">
-        <h2 id="exploring-heading" className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+        <h2 id="exploring-heading" className="text-xl font-semibold tracking-tight text-tone-900 dark:text-white">
           Currently exploring
         </h2>
         <LevelBadge level="learning" />
       </div>
-      {focus && <p className="mt-3 max-w-2xl text-slate-700 dark:text-slate-300">{focus}</p>}
+      {focus && <p className="mt-3 max-w-2xl text-tone-700 dark:text-tone-300">{focus}</p>}
       {learning.length > 0 && (
         <div className="mt-5">
           <SkillChips skills={learning} label="Skills being learned" limit={chipLimit} moreHref={`${routes.skills}?level=learning`} />

@@ -20,17 +20,17 @@ export function Evidence({ achievements, projects }: { achievements: Achievement
       {projects.length > 0 && (
         <ul
           aria-label="Projects"
-          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900/60"
+          className="divide-y divide-tone-200 rounded-xl border border-tone-200 bg-white dark:divide-tone-800 dark:border-tone-800 dark:bg-tone-900/60"
         >
           {projects.map((project) => {
             const context = contextLabel(project);
             return (
               <li key={project.slug} className="p-5">
-                <Link href={routes.project(project.slug)} className="font-semibold text-slate-900 hover:text-teal-800 dark:text-white dark:hover:text-teal-200">
+                <Link href={routes.project(project.slug)} className="font-semibold text-tone-900 hover:text-accent-strong dark:text-white">
                   {project.title}
                 </Link>
-                {context && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{context}</span>}
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{project.summary}</p>
+                {context && <span className="ml-2 text-xs text-tone-500 dark:text-tone-400">{context}</span>}
+                <p className="mt-1 text-sm text-tone-700 dark:text-tone-300">{project.summary}</p>
               </li>
             );
           })}

@@ -13,45 +13,45 @@ import { SkillChips } from "./skill-chips";
  */
 export function ExperienceTimeline({ experience, compact = false }: { experience: Experience[]; compact?: boolean }) {
   return (
-    <ol className="relative flex flex-col gap-8 border-l border-slate-200 pl-6 dark:border-slate-800">
+    <ol className="relative flex flex-col gap-8 border-l border-tone-200 pl-6 dark:border-tone-800">
       {experience.map((entry) => (
         <li key={entry.slug} id={compact ? undefined : `experience-${entry.slug}`} className="relative scroll-mt-8">
           <span
             aria-hidden="true"
-            className={`absolute top-1.5 -left-[calc(1.875rem+0.5px)] size-3 rounded-full ring-4 ring-slate-50 dark:ring-slate-950 ${
-              entry.current ? "bg-teal-600 dark:bg-teal-300" : "bg-slate-300 dark:bg-slate-600"
+            className={`absolute top-1.5 -left-[calc(1.875rem+0.5px)] size-3 rounded-full ring-4 ring-tone-50 dark:ring-tone-950 ${
+              entry.current ? "bg-accent" : "bg-tone-300 dark:bg-tone-600"
             }`}
           />
-          <h3 className="text-lg font-semibold text-slate-900 dark:text-white">
+          <h3 className="text-lg font-semibold text-tone-900 dark:text-white">
             {compact ? (
-              <Link href={routes.careerEntry(entry)} className="hover:text-teal-800 dark:hover:text-teal-200">
+              <Link href={routes.careerEntry(entry)} className="hover:text-accent-strong">
                 {entry.organization}
               </Link>
             ) : (
               entry.organization
             )}
           </h3>
-          <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
-            {roleLabel(entry) && <span className="font-medium text-slate-800 dark:text-slate-200">{roleLabel(entry)}</span>}
+          <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm text-tone-600 dark:text-tone-400">
+            {roleLabel(entry) && <span className="font-medium text-tone-800 dark:text-tone-200">{roleLabel(entry)}</span>}
             <Period start={entry.start} end={entry.end} current={entry.current} />
             {entry.location && <span>{entry.location}</span>}
-            {entry.current && <span className="text-teal-800 dark:text-teal-300">Current</span>}
+            {entry.current && <span className="text-accent-strong">Current</span>}
           </p>
-          {entry.summary && <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+          {entry.summary && <p className="mt-2 max-w-2xl text-tone-700 dark:text-tone-300">{entry.summary}</p>}
           {!compact && entry.highlights.length > 0 && (
-            <ul className="mt-3 flex max-w-2xl list-disc flex-col gap-1 pl-5 text-slate-700 marker:text-slate-400 dark:text-slate-300">
+            <ul className="mt-3 flex max-w-2xl list-disc flex-col gap-1 pl-5 text-tone-700 marker:text-tone-400 dark:text-tone-300">
               {entry.highlights.map((highlight) => (
                 <li key={highlight}>{highlight}</li>
               ))}
             </ul>
           )}
           {entry.projects.length > 0 && (
-            <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+            <p className="mt-3 text-sm text-tone-600 dark:text-tone-400">
               {entry.projects.length === 1 ? "Project: " : "Projects: "}
               {entry.projects.map((project, index) => (
                 <span key={project.slug}>
                   {index > 0 && ", "}
-                  <Link href={routes.project(project.slug)} className="font-medium text-teal-800 hover:underline dark:text-teal-300">
+                  <Link href={routes.project(project.slug)} className="font-medium text-accent-strong hover:underline">
                     {project.title}
                   </Link>
                 </span>
@@ -65,7 +65,7 @@ export function ExperienceTimeline({ experience, compact = false }: { experience
           )}
           {!compact && entry.url && (
             <p className="mt-2 text-sm">
-              <a href={entry.url} rel="noopener" className="text-teal-800 hover:underline dark:text-teal-300">
+              <a href={entry.url} rel="noopener" className="text-accent-strong hover:underline">
                 {new URL(entry.url).host}
               </a>
             </p>

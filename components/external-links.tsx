@@ -6,7 +6,7 @@ export function ExternalLinks({ links }: { links: { label: string; url?: string 
     <ul className="flex flex-wrap gap-x-6 gap-y-2">
       {given.map((link) => (
         <li key={link.url}>
-          <a href={link.url} rel="noopener" className="inline-flex min-h-11 items-center font-medium text-teal-700 hover:underline dark:text-teal-300">
+          <a href={link.url} rel="noopener" className="inline-flex min-h-11 items-center font-medium text-accent hover:underline">
             {link.label}
           </a>
         </li>

@@ -21,7 +21,7 @@ interface Option {
 }
 
 const control =
-  "min-h-11 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
+  "min-h-11 w-full min-w-0 rounded-lg border border-tone-300 bg-white px-3 text-sm text-tone-900 dark:border-tone-700 dark:bg-tone-900 dark:text-tone-100";
 
 /**
  * Filters the server-rendered skill cards. Without JavaScript every card stays
@@ -65,7 +65,7 @@ export function FilterableSkills({
   const shown = visible.reduce((count, section) => count + section.cards.length, 0);
 
   const select = (key: keyof SkillFilter, label: string, options: Option[]) => (
-    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600 dark:text-slate-400">
+    <label className="flex flex-col gap-1 text-xs font-medium text-tone-600 dark:text-tone-400">
       {label}
       <select className={control} value={filter[key]} onChange={(event) => update({ [key]: event.target.value })}>
         <option value="">All</option>
@@ -80,14 +80,14 @@ export function FilterableSkills({
 
   return (
     <>
-      <div className="mb-10 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900/60">
+      <div className="mb-10 rounded-xl border border-tone-200 bg-white p-4 dark:border-tone-800 dark:bg-tone-900/60">
         <form
           role="search"
           aria-label="Filter skills"
           className="grid grid-cols-3 gap-3 lg:grid-cols-[2fr_1fr_1fr_1fr]"
           onSubmit={(event) => event.preventDefault()}
         >
-          <label className="col-span-3 flex flex-col gap-1 text-xs font-medium text-slate-600 lg:col-span-1 dark:text-slate-400">
+          <label className="col-span-3 flex flex-col gap-1 text-xs font-medium text-tone-600 lg:col-span-1 dark:text-tone-400">
             Search
             <input
               type="search"
@@ -102,19 +102,19 @@ export function FilterableSkills({
           {select("level", "Level", levels)}
           {select("tag", "Tag", tags)}
         </form>
-        <div className="mt-2 flex min-h-11 flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
+        <div className="mt-2 flex min-h-11 flex-wrap items-center justify-between gap-2 text-sm text-tone-600 dark:text-tone-400">
           <p role="status" aria-live="polite">
             {isFiltered(filter) ? `Showing ${shown} of ${countLabel(index.length, "skill")}` : countLabel(index.length, "skill")}
           </p>
           {isFiltered(filter) && (
-            <button type="button" className="min-h-11 px-2 font-medium text-teal-700 hover:underline dark:text-teal-300" onClick={() => update(NO_FILTER)}>
+            <button type="button" className="min-h-11 px-2 font-medium text-accent hover:underline" onClick={() => update(NO_FILTER)}>
               Clear filters
             </button>
           )}
         </div>
       </div>
 
-      {shown === 0 && <p className="text-slate-700 dark:text-slate-300">No skill matches this filter.</p>}
+      {shown === 0 && <p className="text-tone-700 dark:text-tone-300">No skill matches this filter.</p>}
       <div className="flex flex-col gap-14">
         {visible.map((section) => (
           <Section key={section.slug} id={section.slug} title={section.title} description={section.description}>

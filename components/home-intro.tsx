@@ -6,10 +6,9 @@ import { yearsLabel } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
 
-const primaryButton =
-  "inline-flex min-h-11 items-center rounded-lg bg-teal-700 px-5 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200";
+const primaryButton = "inline-flex min-h-11 items-center rounded-lg bg-accent px-5 text-sm font-semibold text-on-accent hover:bg-accent-strong";
 const secondaryButton =
-  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-5 text-sm font-semibold text-slate-800 hover:border-slate-400 dark:border-slate-700 dark:text-slate-100 dark:hover:border-slate-500";
+  "inline-flex min-h-11 items-center rounded-lg border border-tone-300 px-5 text-sm font-semibold text-tone-800 hover:border-tone-400 dark:border-tone-700 dark:text-tone-100 dark:hover:border-tone-500";
 
 /** The top of home: who the engineer is, in a sentence, and the ways on: skills, projects, the résumé, contact. */
 export function HomeIntro({ profile, hasProjects }: { profile: Profile; hasProjects: boolean }) {
@@ -20,16 +19,14 @@ export function HomeIntro({ profile, hasProjects }: { profile: Profile; hasProje
           image={profile.image}
           sizes="7rem"
           priority
-          className="mb-6 size-24 rounded-full object-cover ring-1 ring-slate-900/10 sm:size-28 dark:ring-white/15"
+          className="mb-6 size-24 rounded-full object-cover ring-1 ring-tone-900/10 sm:size-28 dark:ring-white/15"
         />
       )}
-      {profile.experience && (
-        <p className="tabular mb-4 text-sm font-medium text-teal-800 dark:text-teal-300">{yearsLabel(profile.experience)} of production experience</p>
-      )}
-      <h1 className="max-w-3xl text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl dark:text-white">
+      {profile.experience && <p className="tabular mb-4 text-sm font-medium text-accent-strong">{yearsLabel(profile.experience)} of production experience</p>}
+      <h1 className="max-w-3xl text-4xl font-semibold tracking-tight text-balance text-tone-900 sm:text-5xl dark:text-white">
         {profile.name ? `${profile.name}. ${profile.headline}` : profile.headline}
       </h1>
-      <p className="mt-5 max-w-2xl text-lg text-pretty text-slate-700 dark:text-slate-300">{profile.summary}</p>
+      <p className="mt-5 max-w-2xl text-lg text-pretty text-tone-700 dark:text-tone-300">{profile.summary}</p>
       <div className="mt-8 flex flex-wrap gap-3">
         <Link href={routes.skills} className={primaryButton}>
           Skills and evidence

@@ -26,15 +26,11 @@ export function LevelBadge({ level }: { level: Proficiency }) {
   return (
     <span
       title={description}
-      className="inline-flex items-center gap-2 rounded-full bg-teal-50 px-2.5 py-0.5 text-xs font-medium text-teal-900 ring-1 ring-teal-700/15 ring-inset dark:bg-teal-400/10 dark:text-teal-100 dark:ring-teal-300/20"
+      className="inline-flex items-center gap-2 rounded-full bg-accent-soft px-2.5 py-0.5 text-xs font-medium text-accent-strong ring-1 ring-accent/20 ring-inset"
     >
       <span aria-hidden="true" className="flex items-end gap-0.5">
         {PIP_HEIGHTS.map((height, index) => (
-          <span
-            key={height}
-            data-filled={index < pips || undefined}
-            className={`w-1 rounded-sm ${height} ${index < pips ? "bg-teal-700 dark:bg-teal-300" : "bg-teal-700/20 dark:bg-teal-300/25"}`}
-          />
+          <span key={height} data-filled={index < pips || undefined} className={`w-1 rounded-sm ${height} ${index < pips ? "bg-accent" : "bg-accent/25"}`} />
         ))}
       </span>
       {label}

@@ -19,12 +19,12 @@ function SkillResult({ entry, found, levelLabel }: { entry: SkillIndexEntry; fou
     <li>
       <Link
         href={routes.skill(entry.slug)}
-        className={`${chip} border-slate-200 bg-white text-slate-800 hover:border-teal-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-teal-400`}
+        className={`${chip} border-tone-200 bg-white text-tone-800 hover:border-accent dark:border-tone-700 dark:bg-tone-900 dark:text-tone-200`}
       >
         <span className="font-medium">{entry.title}</span>
-        {differs && <span className="text-slate-500 dark:text-slate-400">“{found}”</span>}
-        <span className="text-xs text-teal-800 dark:text-teal-300">{levelLabel}</span>
-        {evidence && <span className="tabular text-xs text-slate-500 dark:text-slate-400">{evidence}</span>}
+        {differs && <span className="text-tone-500 dark:text-tone-400">“{found}”</span>}
+        <span className="text-xs text-accent-strong">{levelLabel}</span>
+        {evidence && <span className="tabular text-xs text-tone-500 dark:text-tone-400">{evidence}</span>}
       </Link>
     </li>
   );
@@ -50,10 +50,10 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
     <div className="flex flex-col gap-8">
       <div>
         <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
-          <label htmlFor={id} className="text-sm font-semibold text-slate-900 dark:text-white">
+          <label htmlFor={id} className="text-sm font-semibold text-tone-900 dark:text-white">
             Job posting
           </label>
-          <button type="button" onClick={() => setPosting(example)} className="min-h-11 text-sm font-medium text-teal-700 hover:underline dark:text-teal-300">
+          <button type="button" onClick={() => setPosting(example)} className="min-h-11 text-sm font-medium text-accent hover:underline">
             Try an example posting
           </button>
         </div>
@@ -63,9 +63,9 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
           onChange={(event) => setPosting(event.target.value)}
           rows={10}
           placeholder="Paste the job description here"
-          className="w-full rounded-xl border border-slate-300 bg-white p-4 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+          className="w-full rounded-xl border border-tone-300 bg-white p-4 text-sm text-tone-900 dark:border-tone-700 dark:bg-tone-900 dark:text-tone-100"
         />
-        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Matching runs in your browser; nothing you paste leaves this page.</p>
+        <p className="mt-2 text-xs text-tone-500 dark:text-tone-400">Matching runs in your browser; nothing you paste leaves this page.</p>
       </div>
 
       <div aria-live="polite" className="flex flex-col gap-8">
@@ -75,13 +75,13 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
               {/* The posting rides in the fragment, which is never sent in a request. */}
               <Link
                 href={`${routes.resume}${postingFragment(posting)}`}
-                className="inline-flex min-h-11 items-center rounded-lg bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200"
+                className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 text-sm font-semibold text-on-accent hover:bg-accent-strong"
               >
                 Open the résumé ordered for this posting
               </Link>
             </p>
             <section aria-labelledby={`${id}-has`}>
-              <h2 id={`${id}-has`} className="text-lg font-semibold text-slate-900 dark:text-white">
+              <h2 id={`${id}-has`} className="text-lg font-semibold text-tone-900 dark:text-white">
                 Has experience with ({result.matched.length})
               </h2>
               {result.matched.length ? (
@@ -91,15 +91,15 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">None of the listed skills is named in this posting.</p>
+                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">None of the listed skills is named in this posting.</p>
               )}
             </section>
             {result.learning.length > 0 && (
               <section aria-labelledby={`${id}-learning`}>
-                <h2 id={`${id}-learning`} className="text-lg font-semibold text-slate-900 dark:text-white">
+                <h2 id={`${id}-learning`} className="text-lg font-semibold text-tone-900 dark:text-white">
                   Currently learning ({result.learning.length})
                 </h2>
-                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Being explored now; not production experience.</p>
+                <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">Being explored now; not production experience.</p>
                 <ul className="mt-3 flex flex-wrap gap-2">
                   {result.learning.map(({ entry, found }) => (
                     <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels.learning ?? "Learning"} />
@@ -108,19 +108,19 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
               </section>
             )}
             <section aria-labelledby={`${id}-missing`}>
-              <h2 id={`${id}-missing`} className="text-lg font-semibold text-slate-900 dark:text-white">
+              <h2 id={`${id}-missing`} className="text-lg font-semibold text-tone-900 dark:text-white">
                 Not on this site ({result.missing.length})
               </h2>
               {result.missing.length ? (
                 <ul className="mt-3 flex flex-wrap gap-2">
                   {result.missing.map((name) => (
-                    <li key={name} className={`${chip} border-dashed border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-400`}>
+                    <li key={name} className={`${chip} border-dashed border-tone-300 text-tone-600 dark:border-tone-600 dark:text-tone-400`}>
                       {name}
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Every technology recognised in the posting is covered.</p>
+                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">Every technology recognised in the posting is covered.</p>
               )}
             </section>
           </>

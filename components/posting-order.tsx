@@ -47,10 +47,7 @@ export function PostingOrder({ index, children }: { index: SkillIndexEntry[]; ch
   return (
     <RankingContext value={ranking}>
       {ranking && (
-        <p
-          role="status"
-          className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-teal-50 px-4 py-2 text-teal-950 dark:bg-teal-950 dark:text-teal-100 print:hidden"
-        >
+        <p role="status" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-accent-soft px-4 py-2 text-accent-strong print:hidden">
           <span>Ordered for the posting you pasted{ranking.size === 0 && ", which names none of these skills"}: what it asks for comes first.</span>
           <button
             type="button"

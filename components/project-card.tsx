@@ -13,24 +13,24 @@ export function ProjectCard({ project, heading: Heading = "h3" }: { project: Pro
   const context = contextLabel(project);
   const [keyResult] = project.achievements;
   return (
-    <article className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900/60">
+    <article className="flex h-full flex-col rounded-xl border border-tone-200 bg-white p-5 dark:border-tone-800 dark:bg-tone-900/60">
       {project.image && (
-        <div className="-mx-5 -mt-5 mb-4 overflow-hidden rounded-t-xl border-b border-slate-200 dark:border-slate-800">
+        <div className="-mx-5 -mt-5 mb-4 overflow-hidden rounded-t-xl border-b border-tone-200 dark:border-tone-800">
           <Picture image={project.image} sizes={CARD_IMAGE_SIZES} className="aspect-video w-full object-cover" />
         </div>
       )}
-      {context && <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{context}</p>}
-      <Heading className="mt-1 text-lg font-semibold text-slate-900 dark:text-white">
-        <Link href={routes.project(project.slug)} className="hover:text-teal-800 dark:hover:text-teal-200">
+      {context && <p className="text-xs font-medium tracking-wide text-tone-500 uppercase dark:text-tone-400">{context}</p>}
+      <Heading className="mt-1 text-lg font-semibold text-tone-900 dark:text-white">
+        <Link href={routes.project(project.slug)} className="hover:text-accent-strong">
           {project.title}
         </Link>
       </Heading>
-      <p className="mt-2 text-sm text-pretty text-slate-700 dark:text-slate-300">{project.summary}</p>
+      <p className="mt-2 text-sm text-pretty text-tone-700 dark:text-tone-300">{project.summary}</p>
       {keyResult && (
         <p className="mt-4">
           <Link href={routes.achievement(keyResult.slug)} className="group inline-flex items-baseline gap-2">
-            <span className="tabular shrink-0 text-2xl font-semibold whitespace-nowrap text-teal-800 dark:text-teal-200">{keyResult.figure}</span>
-            <span className="text-sm text-slate-600 group-hover:underline dark:text-slate-400">{keyResult.metric}</span>
+            <span className="tabular shrink-0 text-2xl font-semibold whitespace-nowrap text-accent-strong">{keyResult.figure}</span>
+            <span className="text-sm text-tone-600 group-hover:underline dark:text-tone-400">{keyResult.metric}</span>
           </Link>
         </p>
       )}

@@ -3,7 +3,7 @@ export function Prose({ html }: { html: string }) {
   if (!html.trim()) return null;
   return (
     <div
-      className="prose prose-slate max-w-none prose-headings:tracking-tight prose-h3:text-lg prose-a:text-teal-700 dark:prose-invert dark:prose-a:text-teal-300"
+      className="prose prose-tone max-w-none prose-headings:tracking-tight prose-h3:text-lg prose-a:text-accent dark:prose-invert"
       // biome-ignore lint/security/noDangerouslySetInnerHtml: the HTML was sanitized by the content pipeline.
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -25,8 +25,8 @@ export function PublicationVenue({ publication }: { publication: Pick<Publicatio
 export function PublicationEntry({ publication, heading }: { publication: Publication; heading?: "h2" | "h3" }) {
   return (
     <RecordEntry href={routes.publication(publication.slug)} title={publication.title} heading={heading}>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{authorsLine(publication.authors)}</p>
-      <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
+      <p className="mt-1 text-sm text-tone-700 dark:text-tone-300">{authorsLine(publication.authors)}</p>
+      <p className="mt-0.5 text-sm text-tone-600 dark:text-tone-400">
         <PublicationVenue publication={publication} />
       </p>
     </RecordEntry>

@@ -14,8 +14,8 @@ export function RecordEntry({
 }) {
   return (
     <article>
-      <Heading className="text-lg font-semibold text-pretty text-slate-900 dark:text-white">
-        <Link href={href} className="hover:text-teal-800 dark:hover:text-teal-200">
+      <Heading className="text-lg font-semibold text-pretty text-tone-900 dark:text-white">
+        <Link href={href} className="hover:text-accent-strong">
           {title}
         </Link>
       </Heading>

@@ -5,6 +5,7 @@
  */
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { periodLabel } from "@/lib/format";
+import { paperColors } from "@/lib/look/site-colors";
 import { type ContactItem, shortUrl } from "@/lib/resume/lines";
 import type { Resume, ResumeLine, ResumeSection } from "@/lib/resume/model";
 import { SITE_FONT } from "@/lib/site-font";
@@ -24,51 +25,51 @@ Font.registerHyphenationCallback((word) => [word]);
 /** No build time in the file: every build of the same content gives the same bytes. */
 const FIXED_DATE = new Date(0);
 
-const INK = "#0f172a";
-const MUTED = "#475569";
-const ACCENT = "#115e59";
-const RULE = "#cbd5e1";
-
-const styles = StyleSheet.create({
-  page: { fontFamily: SITE_FONT.family, fontSize: 9.5, lineHeight: 1.3, color: INK, paddingVertical: 32, paddingHorizontal: 44 },
-  name: { fontSize: 18, fontWeight: 600, lineHeight: 1.15 },
-  headline: { fontSize: 11, marginTop: 2, color: INK },
-  summary: { marginTop: 6, color: INK },
-  contact: { marginTop: 3, color: MUTED, fontSize: 8.5 },
-  /** A line of short items that wraps between them: a skill or an address is never split. */
-  items: { flexDirection: "row", flexWrap: "wrap" },
-  item: { marginRight: 6 },
-  link: { color: MUTED, textDecoration: "none" },
-  section: { marginTop: 10 },
-  heading: {
-    fontSize: 7.5,
-    fontWeight: 600,
-    letterSpacing: 0.5,
-    textTransform: "uppercase",
-    color: ACCENT,
-    paddingBottom: 2,
-    marginBottom: 5,
-    borderBottomWidth: 0.75,
-    borderBottomColor: RULE,
-  },
-  results: { flexDirection: "row", flexWrap: "wrap" },
-  result: { width: "50%", paddingRight: 12, marginBottom: 2 },
-  entry: { marginBottom: 5 },
-  entryHead: { flexDirection: "row", justifyContent: "space-between" },
-  strong: { fontWeight: 600 },
-  muted: { color: MUTED },
-  bullet: { flexDirection: "row", marginTop: 1 },
-  bulletMark: { width: 9, color: MUTED },
-  bulletText: { flex: 1 },
-  row: { flexDirection: "row", marginBottom: 2.5 },
-  rowLabel: { width: 124, fontWeight: 600, paddingRight: 8 },
-  rowText: { flex: 1 },
-});
+/** The stylesheet, in the owner's colours on paper. */
+function pdfStyles() {
+  const { ink: INK, muted: MUTED, accent: ACCENT, rule: RULE } = paperColors();
+  return StyleSheet.create({
+    page: { fontFamily: SITE_FONT.family, fontSize: 9.5, lineHeight: 1.3, color: INK, paddingVertical: 32, paddingHorizontal: 44 },
+    name: { fontSize: 18, fontWeight: 600, lineHeight: 1.15 },
+    headline: { fontSize: 11, marginTop: 2, color: INK },
+    summary: { marginTop: 6, color: INK },
+    contact: { marginTop: 3, color: MUTED, fontSize: 8.5 },
+    /** A line of short items that wraps between them: a skill or an address is never split. */
+    items: { flexDirection: "row", flexWrap: "wrap" },
+    item: { marginRight: 6 },
+    link: { color: MUTED, textDecoration: "none" },
+    section: { marginTop: 10 },
+    heading: {
+      fontSize: 7.5,
+      fontWeight: 600,
+      letterSpacing: 0.5,
+      textTransform: "uppercase",
+      color: ACCENT,
+      paddingBottom: 2,
+      marginBottom: 5,
+      borderBottomWidth: 0.75,
+      borderBottomColor: RULE,
+    },
+    results: { flexDirection: "row", flexWrap: "wrap" },
+    result: { width: "50%", paddingRight: 12, marginBottom: 2 },
+    entry: { marginBottom: 5 },
+    entryHead: { flexDirection: "row", justifyContent: "space-between" },
+    strong: { fontWeight: 600 },
+    muted: { color: MUTED },
+    bullet: { flexDirection: "row", marginTop: 1 },
+    bulletMark: { width: 9, color: MUTED },
+    bulletText: { flex: 1 },
+    row: { flexDirection: "row", marginBottom: 2.5 },
+    rowLabel: { width: 124, fontWeight: 600, paddingRight: 8 },
+    rowText: { flex: 1 },
+  });
+}
 
 /** Text the embedded font can draw: emoji have no glyph in it and would print as empty boxes. */
 const drawable = (text: string) => withoutEmoji(text);
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const styles = pdfStyles();
   return (
     <View style={styles.section}>
       <Text style={styles.heading} minPresenceAhead={24}>
@@ -80,6 +81,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 function Bullets({ items }: { items: string[] }) {
+  const styles = pdfStyles();
   return items.map((item) => (
     <View key={item} style={styles.bullet}>
       <Text style={styles.bulletMark}>•</Text>
@@ -90,6 +92,7 @@ function Bullets({ items }: { items: string[] }) {
 
 /** A title on the left and, when known, its dates on the right. */
 function EntryHead({ line }: { line: ResumeLine }) {
+  const styles = pdfStyles();
   const period = line.when && periodLabel(line.when);
   return (
     <View style={styles.entryHead}>
@@ -104,6 +107,7 @@ function EntryHead({ line }: { line: ResumeLine }) {
 
 /** A job, study, project, certificate or honour, kept on one page. */
 function Entry({ line }: { line: ResumeLine }) {
+  const styles = pdfStyles();
   return (
     <View style={styles.entry} wrap={false}>
       <EntryHead line={line} />
@@ -119,6 +123,7 @@ function Entry({ line }: { line: ResumeLine }) {
 }
 
 function Results({ lines }: { lines: ResumeLine[] }) {
+  const styles = pdfStyles();
   return (
     <View style={styles.results}>
       {lines.map((line) => (
@@ -131,7 +136,10 @@ function Results({ lines }: { lines: ResumeLine[] }) {
 }
 
 /** One text per item, so a line breaks between items, never inside one. */
-function Items({ items, style }: { items: ContactItem[]; style: (typeof styles)[keyof typeof styles] }) {
+type PdfStyle = ReturnType<typeof pdfStyles>[keyof ReturnType<typeof pdfStyles>];
+
+function Items({ items, style }: { items: ContactItem[]; style: PdfStyle }) {
+  const styles = pdfStyles();
   return (
     <View style={[styles.items, style]}>
       {items.map((item, index) => (
@@ -151,6 +159,7 @@ function Items({ items, style }: { items: ContactItem[]; style: (typeof styles)[
 }
 
 function SkillRows({ lines }: { lines: ResumeLine[] }) {
+  const styles = pdfStyles();
   return lines.map((line) => (
     <View key={line.key} style={styles.row}>
       <Text style={styles.rowLabel}>{line.titleShown ? drawable(line.title) : ""}</Text>
@@ -167,6 +176,7 @@ function SectionBody({ section }: { section: ResumeSection }) {
 }
 
 function ResumePdf({ resume }: { resume: Resume }) {
+  const styles = pdfStyles();
   const contact = [...resume.contact, { text: shortUrl(resume.portfolioUrl), url: resume.portfolioUrl }];
   return (
     <Document

@@ -9,17 +9,17 @@ import { Period } from "./period";
 import { PostingOrdered } from "./posting-order";
 
 export const RESUME_TEXT = {
-  heading: "text-xs font-semibold tracking-widest text-teal-800 uppercase dark:text-teal-300 print:text-teal-900",
-  strong: "font-semibold text-slate-900 dark:text-white print:text-black",
-  muted: "text-slate-500 dark:text-slate-400 print:text-black",
-  body: "text-slate-700 dark:text-slate-300 print:text-black",
+  heading: "text-xs font-semibold tracking-widest text-accent-strong uppercase",
+  strong: "font-semibold text-tone-900 dark:text-white print:text-black",
+  muted: "text-tone-500 dark:text-tone-400 print:text-black",
+  body: "text-tone-700 dark:text-tone-300 print:text-black",
 };
 const { heading, strong, muted, body } = RESUME_TEXT;
 
 function Title({ line }: { line: ResumeLine }) {
   if (!line.route) return <span className={strong}>{line.title}</span>;
   return (
-    <Link href={line.route} className={`${strong} hover:text-teal-800 dark:hover:text-teal-300`}>
+    <Link href={line.route} className={`${strong} hover:text-accent-strong`}>
       {line.title}
     </Link>
   );
@@ -61,7 +61,7 @@ function Result({ line }: { line: ResumeLine }) {
   );
   if (!line.route) return text;
   return (
-    <Link href={line.route} className="hover:text-teal-800 dark:hover:text-teal-300">
+    <Link href={line.route} className="hover:text-accent-strong">
       {text}
     </Link>
   );
@@ -75,7 +75,7 @@ function SkillRow({ line }: { line: ResumeLine }) {
       <dd className={body}>
         <PostingOrdered
           className="inline"
-          itemClassName="inline after:content-['_·_'] last:after:content-none data-matched:font-semibold data-matched:text-slate-900 dark:data-matched:text-white"
+          itemClassName="inline after:content-['_·_'] last:after:content-none data-matched:font-semibold data-matched:text-tone-900 dark:data-matched:text-white"
           items={line.items.map((item) => ({ key: item.key, skills: [item.key], node: item.text }))}
         />
       </dd>

@@ -16,10 +16,10 @@ export function Section({
     <section id={id} aria-labelledby={headingId} className="scroll-mt-8">
       <div className="mb-5 flex flex-wrap items-end justify-between gap-x-6 gap-y-1">
         <div>
-          <h2 id={headingId} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+          <h2 id={headingId} className="text-xl font-semibold tracking-tight text-tone-900 dark:text-white">
             {title}
           </h2>
-          {description && <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">{description}</p>}
+          {description && <p className="mt-1 max-w-prose text-sm text-tone-600 dark:text-tone-400">{description}</p>}
         </div>
         {action}
       </div>

@@ -7,11 +7,12 @@ import type { Achievement, Article, Category, Content, Profile, Project, Publica
 import { PROFICIENCY } from "@/lib/content";
 import { homeShowcase } from "@/lib/content/showcase";
 import { countLabel, dateLabel, yearsLabel } from "@/lib/format";
+import { shareColors } from "@/lib/look/site-colors";
 import { authorsLine } from "@/lib/publication";
 import { radarFits } from "@/lib/radar/geometry";
 import { radarPicture } from "@/lib/radar/picture";
 import { SKILLS_SHARE_IMAGE, shareImageName } from "@/lib/routes";
-import { SHARE_COLORS, type ShareCard } from "./share-image";
+import type { ShareCard } from "./share-image";
 import { skillsRadarGeometry } from "./skills-radar";
 
 export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): ShareCard {
@@ -27,7 +28,7 @@ export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): Sh
 
 /** The skills page: the radar beside the count. */
 export function skillsCard(profile: Profile, categories: readonly Category[], skills: readonly Skill[]): ShareCard {
-  const palette = { sectors: ["#1e293b", "#162032"] as [string, string], line: "#334155", learning: "#fbbf24", point: SHARE_COLORS.accent };
+  const palette = { ...shareColors().radar, learning: "#fbbf24" };
   return {
     kind: "Skills",
     title: profile.name ?? profile.headline,

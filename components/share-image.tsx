@@ -3,10 +3,9 @@
  * (lib/images/share-png.ts), which understands inline styles and flexbox only.
  */
 import type { ContentImage } from "@/lib/content";
+import { shareColors } from "@/lib/look/site-colors";
 import { SITE_FONT } from "@/lib/site-font";
 import { withoutEmoji } from "@/lib/without-emoji";
-
-export const SHARE_COLORS = { background: "#0f172a", text: "#f8fafc", muted: "#94a3b8", accent: "#5eead4", rule: "#1e293b" };
 
 export interface ShareCard {
   kind: string;
@@ -35,13 +34,14 @@ function Picture({ card, src }: { card: ShareCard; src: string }) {
   if (card.drawing) return <img src={src} width={DRAWING_SIZE} height={DRAWING_SIZE} alt="" style={{ marginLeft: 40 }} />;
   const shape = card.image!.shape;
   const box = SHARE_PICTURE_BOX[shape];
+  const colors = shareColors();
   return (
     <img
       src={src}
       width={box.width}
       height={box.height}
       alt=""
-      style={{ marginLeft: 40, borderRadius: shape === "portrait" ? box.width / 2 : 16, border: `2px solid ${SHARE_COLORS.rule}` }}
+      style={{ marginLeft: 40, borderRadius: shape === "portrait" ? box.width / 2 : 16, border: `2px solid ${colors.rule}` }}
     />
   );
 }
@@ -68,6 +68,7 @@ function leadingFigureSize(figure: string): number {
 /** `picture` is the card's image or drawing as a data URL, when it has one. */
 export function ShareImage({ card: written, picture }: { card: ShareCard; picture?: string }) {
   const card = drawable(written);
+  const colors = shareColors();
   const isNumber = card.figure !== undefined && /\d/.test(card.figure) && card.figure.length <= 12;
   const figure = card.figure && (
     <div
@@ -77,7 +78,7 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
         fontWeight: 600,
         lineHeight: 1.05,
         letterSpacing: card.figureFirst ? -3 : 0,
-        color: SHARE_COLORS.accent,
+        color: colors.accent,
         marginTop: card.figureFirst ? 0 : 24,
         marginBottom: card.figureFirst ? 12 : 0,
       }}
@@ -97,13 +98,13 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
         flexDirection: "column",
         justifyContent: "space-between",
         padding: "64px 72px",
-        background: SHARE_COLORS.background,
-        color: SHARE_COLORS.text,
+        background: colors.background,
+        color: colors.text,
         fontFamily: SITE_FONT.family,
-        borderTop: `12px solid ${SHARE_COLORS.accent}`,
+        borderTop: `12px solid ${colors.accent}`,
       }}
     >
-      <div style={{ display: "flex", fontSize: 26, color: SHARE_COLORS.accent, fontWeight: 600, letterSpacing: 1, textTransform: "uppercase" }}>
+      <div style={{ display: "flex", fontSize: 26, color: colors.accent, fontWeight: 600, letterSpacing: 1, textTransform: "uppercase" }}>
         {clip(card.kind, 60)}
       </div>
       <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
@@ -116,7 +117,7 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
           </div>
           {!card.figureFirst && figure}
           {card.figureCaption && (
-            <div style={{ display: "flex", marginTop: 16, fontSize: 30, lineHeight: 1.35, color: SHARE_COLORS.muted, maxWidth: 1000 }}>
+            <div style={{ display: "flex", marginTop: 16, fontSize: 30, lineHeight: 1.35, color: colors.muted, maxWidth: 1000 }}>
               {clip(card.figureCaption, picture ? 90 : 130)}
             </div>
           )}
@@ -127,9 +128,9 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
         style={{
           display: "flex",
           paddingTop: 24,
-          borderTop: `2px solid ${card.byline ? SHARE_COLORS.rule : SHARE_COLORS.background}`,
+          borderTop: `2px solid ${card.byline ? colors.rule : colors.background}`,
           fontSize: 26,
-          color: SHARE_COLORS.muted,
+          color: colors.muted,
         }}
       >
         {clip(card.byline, 90)}

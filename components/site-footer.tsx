@@ -14,11 +14,11 @@ const LINKS = [
  */
 export function SiteFooter({ profile }: { profile: Profile }) {
   return (
-    <footer className="mt-24 border-t border-slate-200 dark:border-slate-800 print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-col gap-6 px-5 py-10 text-sm text-slate-600 sm:px-8 dark:text-slate-400">
+    <footer className="mt-24 border-t border-tone-200 dark:border-tone-800 print:hidden">
+      <div className="mx-auto flex max-w-5xl flex-col gap-6 px-5 py-10 text-sm text-tone-600 sm:px-8 dark:text-tone-400">
         {hasContact(profile) && (
           <section id="contact" aria-labelledby="contact-heading" className="scroll-mt-6">
-            <h2 id="contact-heading" className="mb-3 text-base font-semibold text-slate-900 dark:text-white">
+            <h2 id="contact-heading" className="mb-3 text-base font-semibold text-tone-900 dark:text-white">
               Get in touch
             </h2>
             <ContactDetails profile={profile} />
@@ -29,7 +29,7 @@ export function SiteFooter({ profile }: { profile: Profile }) {
           <ul className="flex flex-wrap gap-x-5">
             {LINKS.map(({ href, label }) => (
               <li key={href}>
-                <Link href={href} className="inline-flex min-h-11 items-center hover:text-slate-900 dark:hover:text-white">
+                <Link href={href} className="inline-flex min-h-11 items-center hover:text-tone-900 dark:hover:text-white">
                   {label}
                 </Link>
               </li>

@@ -1,21 +1,22 @@
 import { Link } from "@/components/link";
 import type { Destination } from "@/lib/navigation";
 import { routes } from "@/lib/routes";
+import type { Theme } from "./theme-script";
 import { ThemeToggle } from "./theme-toggle";
 
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */
-export function SiteHeader({ brand, sections }: { brand: string; sections: readonly Destination[] }) {
+export function SiteHeader({ brand, sections, theme }: { brand: string; sections: readonly Destination[]; theme: Theme }) {
   return (
-    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
+    <header className="border-b border-tone-200 bg-white dark:border-tone-800 dark:bg-tone-950 print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-5 sm:px-8">
         <Link
           href={routes.home}
-          className="flex min-h-12 min-w-0 flex-1 items-center text-sm font-semibold text-slate-900 hover:text-teal-800 sm:min-h-16 dark:text-white dark:hover:text-teal-200"
+          className="flex min-h-12 min-w-0 flex-1 items-center text-sm font-semibold text-tone-900 hover:text-accent-strong sm:min-h-16 dark:text-white"
         >
           <span className="truncate">{brand}</span>
         </Link>
         <div className="sm:order-last">
-          <ThemeToggle />
+          <ThemeToggle initial={theme} />
         </div>
         <nav aria-label="Main" className="-mx-3 w-full sm:mx-0 sm:w-auto">
           {/* Five sections or more do not fit a phone's width in one row: the row wraps, a word never breaks. */}
@@ -24,7 +25,7 @@ export function SiteHeader({ brand, sections }: { brand: string; sections: reado
               <li key={href}>
                 <Link
                   href={href}
-                  className="flex min-h-11 items-center whitespace-nowrap px-2.5 text-sm font-medium text-slate-600 sm:px-3 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+                  className="flex min-h-11 items-center whitespace-nowrap px-2.5 text-sm font-medium text-tone-600 sm:px-3 hover:text-tone-900 dark:text-tone-300 dark:hover:text-white"
                 >
                   {label}
                 </Link>

@@ -53,7 +53,7 @@ function sectorPath(cx: number, cy: number, inner: number, outer: number, start:
 
 const DISPLAY_SCALE = 1.15;
 
-const SECTOR_FILLS = ["fill-white dark:fill-slate-900", "fill-slate-100 dark:fill-slate-800/50"];
+const SECTOR_FILLS = ["fill-white dark:fill-tone-900", "fill-tone-100 dark:fill-tone-800/50"];
 
 function Ring({ ring, geometry }: { ring: RadarRing; geometry: RadarGeometry }) {
   const learning = ring.level === "learning";
@@ -64,7 +64,7 @@ function Ring({ ring, geometry }: { ring: RadarRing; geometry: RadarGeometry }) 
       r={ring.outer}
       fill="none"
       strokeDasharray={learning ? "4 3" : undefined}
-      className={learning ? "stroke-amber-600/70 dark:stroke-amber-400/60" : "stroke-slate-300 dark:stroke-slate-700"}
+      className={learning ? "stroke-amber-600/70 dark:stroke-amber-400/60" : "stroke-tone-300 dark:stroke-tone-700"}
     />
   );
 }
@@ -82,7 +82,7 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
         cy={point.y}
         r={point.r + 4}
         strokeWidth={2.5}
-        className="fill-none stroke-teal-600 opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 dark:stroke-teal-300"
+        className="fill-none stroke-accent-strong opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100"
       />
       <circle
         cx={point.x}
@@ -90,7 +90,7 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
         r={point.r}
         strokeWidth={learning ? 1.5 : 0}
         strokeDasharray={learning ? "2 1.6" : undefined}
-        className={learning ? "fill-amber-50 stroke-amber-700 dark:fill-slate-950 dark:stroke-amber-300" : "fill-teal-700 dark:fill-teal-300"}
+        className={learning ? "fill-amber-50 stroke-amber-700 dark:fill-tone-950 dark:stroke-amber-300" : "fill-accent"}
       />
       {point.label && (
         <text
@@ -98,7 +98,7 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
           y={point.label.y}
           textAnchor={point.label.anchor}
           fontSize={RADAR.fontSize}
-          className="hidden fill-slate-700 stroke-white stroke-3 [paint-order:stroke] group-hover:fill-teal-800 sm:inline dark:fill-slate-300 dark:stroke-slate-900 dark:group-hover:fill-teal-200"
+          className="hidden fill-tone-700 stroke-white stroke-3 [paint-order:stroke] group-hover:fill-accent-strong sm:inline dark:fill-tone-300 dark:stroke-tone-900"
           aria-hidden="true"
         >
           {point.label.text}
@@ -110,7 +110,7 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
         textAnchor="middle"
         dominantBaseline="middle"
         fontSize={RADAR.fontSize + 2}
-        className="pointer-events-none fill-slate-900 font-semibold opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 dark:fill-white"
+        className="pointer-events-none fill-tone-900 font-semibold opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100 dark:fill-white"
         aria-hidden="true"
       >
         {clipLabel(facts.join(" · "), captionChars, { partWords: true })}
@@ -170,7 +170,7 @@ export function SkillsRadar({
           {hasLearning && rings.length > 1 && (
             <path d={sectorPath(cx, cy, rings.at(-1)!.inner, radius, 0, Math.PI * 2)} fillRule="evenodd" className="fill-amber-50 dark:fill-amber-400/5" />
           )}
-          <circle cx={cx} cy={cy} r={coreEdge} className="fill-slate-50 stroke-slate-300 dark:fill-slate-950 dark:stroke-slate-700" />
+          <circle cx={cx} cy={cy} r={coreEdge} className="fill-tone-50 stroke-tone-300 dark:fill-tone-950 dark:stroke-tone-700" />
           {rings.map((ring) => (
             <Ring key={ring.level} ring={ring} geometry={geometry} />
           ))}
@@ -182,19 +182,19 @@ export function SkillsRadar({
                 y1={hundredths(cy - coreEdge * Math.cos(sector.start))}
                 x2={hundredths(cx + radius * Math.sin(sector.start))}
                 y2={hundredths(cy - radius * Math.cos(sector.start))}
-                className="stroke-slate-300 dark:stroke-slate-700"
+                className="stroke-tone-300 dark:stroke-tone-700"
               />
             ))}
           {sectors.map((sector) => (
             <g key={`badge-${sector.number}`}>
-              <circle cx={sector.badge.x} cy={sector.badge.y} r={sector.badge.r} className="fill-slate-800 dark:fill-slate-200" />
+              <circle cx={sector.badge.x} cy={sector.badge.y} r={sector.badge.r} className="fill-tone-800 dark:fill-tone-200" />
               <text
                 x={sector.badge.x}
                 y={sector.badge.y}
                 textAnchor="middle"
                 dominantBaseline="central"
                 fontSize={12}
-                className="fill-white font-semibold dark:fill-slate-900"
+                className="fill-white font-semibold dark:fill-tone-900"
               >
                 {sector.number}
               </text>
@@ -205,7 +205,7 @@ export function SkillsRadar({
           <Point key={point.skill.slug} point={point} skill={bySlug.get(point.skill.slug)!} geometry={geometry} />
         ))}
       </svg>
-      <figcaption className="text-sm text-slate-600 md:pt-4 dark:text-slate-400">
+      <figcaption className="text-sm text-tone-600 md:pt-4 dark:text-tone-400">
         <ol className="flex flex-col gap-2" aria-label="Sectors">
           {sectors.map((sector) => {
             const category = categories.find((each) => each.slug === sector.slug);
@@ -213,12 +213,12 @@ export function SkillsRadar({
               <li key={sector.number} className="flex items-baseline gap-2">
                 <span
                   aria-hidden="true"
-                  className="tabular inline-flex size-5 shrink-0 items-center justify-center rounded-full bg-slate-800 text-xs font-semibold text-white dark:bg-slate-200 dark:text-slate-900"
+                  className="tabular inline-flex size-5 shrink-0 items-center justify-center rounded-full bg-tone-800 text-xs font-semibold text-white dark:bg-tone-200 dark:text-tone-900"
                 >
                   {sector.number}
                 </span>
                 <span>
-                  <span className="font-medium text-slate-800 dark:text-slate-200">{category?.title}</span>
+                  <span className="font-medium text-tone-800 dark:text-tone-200">{category?.title}</span>
                   {!compact && ` (${category?.skills.length ?? 0})`}
                 </span>
               </li>

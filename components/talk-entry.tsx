@@ -25,10 +25,10 @@ export function TalkOccasion({ talk }: { talk: Pick<Talk, "event" | "location" |
 export function TalkEntry({ talk, heading }: { talk: Talk; heading?: "h2" | "h3" }) {
   return (
     <RecordEntry href={routes.talk(talk.slug)} title={talk.title} heading={heading}>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">
         <TalkOccasion talk={talk} />
       </p>
-      <p className="mt-1 max-w-2xl text-sm text-pretty text-slate-700 dark:text-slate-300">{talk.summary}</p>
+      <p className="mt-1 max-w-2xl text-sm text-pretty text-tone-700 dark:text-tone-300">{talk.summary}</p>
     </RecordEntry>
   );
 }

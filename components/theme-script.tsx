@@ -1,11 +1,15 @@
 /**
  * Runs before the first paint, so a chosen theme never flashes the other one.
- * It only applies what the theme toggle stored; with nothing stored the
- * system setting rules through CSS.
+ * It only applies what the theme toggle stored. Until the visitor chooses,
+ * <html> carries the owner's default theme as its class (none for "system",
+ * where the device's setting rules through CSS).
  */
 export const THEME_STORAGE_KEY = "theme";
 
-const script = `try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");if(t==="light"||t==="dark")document.documentElement.classList.add(t)}catch(e){}`;
+export const THEMES = ["system", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+const script = `try{var t=localStorage.getItem("${THEME_STORAGE_KEY}"),c=document.documentElement.classList;if(t==="system"||t==="light"||t==="dark"){c.remove("light","dark");if(t!=="system")c.add(t)}}catch(e){}`;
 
 export function ThemeScript() {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed script of ours, allowed by its hash in the page's policy.

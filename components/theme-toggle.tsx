@@ -1,31 +1,26 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { THEME_STORAGE_KEY } from "./theme-script";
+import { THEME_STORAGE_KEY, THEMES, type Theme } from "./theme-script";
 
-const THEMES = ["system", "light", "dark"] as const;
-type Theme = (typeof THEMES)[number];
-
-function storedTheme(): Theme {
+function storedTheme(fallback: Theme): Theme {
   try {
     const value = localStorage.getItem(THEME_STORAGE_KEY);
-    return value === "light" || value === "dark" ? value : "system";
+    return THEMES.find((theme) => theme === value) ?? fallback;
   } catch {
-    return "system";
+    return fallback;
   }
 }
 
+/** The choice is stored even when it is "system": it then overrides an owner's default of light or dark. */
 function applyTheme(theme: Theme): void {
   const root = document.documentElement.classList;
   root.remove("light", "dark");
+  if (theme !== "system") root.add(theme);
   try {
-    if (theme === "system") localStorage.removeItem(THEME_STORAGE_KEY);
-    else {
-      root.add(theme);
-      localStorage.setItem(THEME_STORAGE_KEY, theme);
-    }
+    localStorage.setItem(THEME_STORAGE_KEY, theme);
   } catch {
-    if (theme !== "system") root.add(theme);
+    // Private windows may refuse storage; the theme still applies to this page.
   }
 }
 
@@ -33,9 +28,9 @@ function applyTheme(theme: Theme): void {
  * Cycles system → light → dark. The icon shown is chosen by CSS from the class
  * on <html>, so it is right from the first paint, before this hydrates.
  */
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>("system");
-  useEffect(() => setTheme(storedTheme()), []);
+export function ThemeToggle({ initial }: { initial: Theme }) {
+  const [theme, setTheme] = useState<Theme>(initial);
+  useEffect(() => setTheme(storedTheme(initial)), [initial]);
 
   const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
   return (
@@ -47,7 +42,7 @@ export function ThemeToggle() {
       }}
       aria-label={`Theme: ${theme}. Switch to ${next}`}
       title={`Theme: ${theme}`}
-      className="group inline-flex size-11 items-center justify-center rounded-lg text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+      className="group inline-flex size-11 items-center justify-center rounded-lg text-tone-600 hover:text-tone-900 dark:text-tone-300 dark:hover:text-white"
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" className="size-5">
         {/* system: a screen */}

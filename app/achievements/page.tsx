@@ -22,7 +22,7 @@ export default function AchievementsPage() {
       <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro title="Results" lede="Measured outcomes, figure first, each linked to the project and skills behind it." />
       {achievements.length === 0 ? (
-        <p className="text-slate-600 dark:text-slate-400">No results have been added yet.</p>
+        <p className="text-tone-600 dark:text-tone-400">No results have been added yet.</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {achievements.map((achievement) => (

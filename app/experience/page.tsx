@@ -27,7 +27,7 @@ export default function ExperiencePage() {
     <>
       <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro title="Experience" lede="Where the skills were put to work, most recent first, and what was learned along the way." />
-      {empty && <p className="text-slate-600 dark:text-slate-400">No experience has been added yet.</p>}
+      {empty && <p className="text-tone-600 dark:text-tone-400">No experience has been added yet.</p>}
       <div className="flex flex-col gap-16">
         {experience.length > 0 && (
           <Section title="Work">

@@ -22,7 +22,7 @@ export default function ProjectsPage() {
       <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro title="Projects" lede="Where the skills were used: the context, the stack and what came out of it." />
       {projects.length === 0 ? (
-        <p className="text-slate-600 dark:text-slate-400">No projects have been added yet.</p>
+        <p className="text-tone-600 dark:text-tone-400">No projects have been added yet.</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {projects.map((project) => (

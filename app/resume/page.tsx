@@ -19,7 +19,7 @@ const page: PageDescription = {
 
 export const metadata: Metadata = pageMetadata(page);
 
-const textLink = "font-medium text-teal-700 underline dark:text-teal-300";
+const textLink = "font-medium text-accent underline";
 
 /**
  * One page, from the résumé model that the PDF and JSON Resume render too; the
@@ -32,10 +32,10 @@ export default function ResumePage() {
   const { body, muted } = RESUME_TEXT;
 
   return (
-    <article className="mx-auto max-w-3xl rounded-2xl border border-slate-200 bg-white p-6 text-sm leading-relaxed sm:p-10 dark:border-slate-800 dark:bg-slate-900/60 print:max-w-none print:border-0 print:p-0 print:text-[9.5pt] print:leading-snug print:text-black">
+    <article className="mx-auto max-w-3xl rounded-2xl border border-tone-200 bg-white p-6 text-sm leading-relaxed sm:p-10 dark:border-tone-800 dark:bg-tone-900/60 print:max-w-none print:border-0 print:p-0 print:text-[9.5pt] print:leading-snug print:text-black">
       <JsonLd graph={simplePageGraph(page)} />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <p className="text-slate-600 dark:text-slate-400">
+        <p className="text-tone-600 dark:text-tone-400">
           Also as a{" "}
           <a className={textLink} href={`${basePath}${routes.resumePdf}`}>
             PDF file
@@ -49,12 +49,12 @@ export default function ResumePage() {
       </div>
 
       <PostingOrder index={buildSkillIndex(content.skills)}>
-        <header className="border-b border-slate-200 pb-5 dark:border-slate-700 print:pb-3">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white print:text-[18pt] print:text-black">{resume.title}</h1>
-          {resume.subtitle && <p className="mt-1 text-base text-slate-700 dark:text-slate-300">{resume.subtitle}</p>}
+        <header className="border-b border-tone-200 pb-5 dark:border-tone-700 print:pb-3">
+          <h1 className="text-2xl font-semibold tracking-tight text-tone-900 dark:text-white print:text-[18pt] print:text-black">{resume.title}</h1>
+          {resume.subtitle && <p className="mt-1 text-base text-tone-700 dark:text-tone-300">{resume.subtitle}</p>}
           <p className={`mt-2 ${body}`}>{resume.summary}</p>
           {resume.contact.length > 0 && (
-            <p className="mt-2 text-slate-600 dark:text-slate-400 print:text-black">{resume.contact.map((item) => item.text).join(" · ")}</p>
+            <p className="mt-2 text-tone-600 dark:text-tone-400 print:text-black">{resume.contact.map((item) => item.text).join(" · ")}</p>
           )}
           <p className={`mt-1 ${muted}`}>
             {resume.experience && `${resume.experience} · `}

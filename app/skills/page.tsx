@@ -36,7 +36,7 @@ export default function SkillsPage() {
           {/* Every point is a link; keyboard users can jump straight to the list. */}
           <a
             href="#skill-list"
-            className="sr-only rounded-lg bg-teal-700 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:mb-3 focus:inline-block"
+            className="sr-only rounded-lg bg-accent px-4 py-3 text-sm font-semibold text-on-accent focus:not-sr-only focus:mb-3 focus:inline-block"
           >
             Skip the radar to the list of skills
           </a>

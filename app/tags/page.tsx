@@ -26,7 +26,7 @@ export default function TagsPage() {
           <li key={tag.slug}>
             <Chip href={routes.tag(tag.slug)}>
               {tag.label}
-              {tag.skills.length > 1 && <span className="tabular ml-1.5 text-slate-500 dark:text-slate-400">{tag.skills.length}</span>}
+              {tag.skills.length > 1 && <span className="tabular ml-1.5 text-tone-500 dark:text-tone-400">{tag.skills.length}</span>}
             </Chip>
           </li>
         ))}

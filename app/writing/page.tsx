@@ -17,14 +17,14 @@ const page: PageDescription = {
 
 export const metadata: Metadata = pageMetadata(page);
 
-const textLink = "font-medium text-teal-700 underline dark:text-teal-300";
+const textLink = "font-medium text-accent underline";
 
 export default function WritingPage() {
   return (
     <>
       <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
       <PageIntro title="Writing" lede="Articles and notes, the most recent first." />
-      <p className="-mt-6 mb-10 text-sm text-slate-600 dark:text-slate-400">
+      <p className="-mt-6 mb-10 text-sm text-tone-600 dark:text-tone-400">
         Follow it as an{" "}
         <a className={textLink} href={`${basePath}${routes.atomFeed}`} type="application/atom+xml">
           Atom feed

@@ -11,6 +11,7 @@ import type {
   EducationFrontMatter,
   ExperienceFrontMatter,
   HonourFrontMatter,
+  Look,
   PartialDate,
   ProfileFrontMatter,
   ProjectContext,
@@ -19,7 +20,7 @@ import type {
   Years,
 } from "./schema";
 
-export type { ContentImage, ImageAsset, PartialDate, Proficiency, ProjectContext, Years };
+export type { ContentImage, ImageAsset, Look, PartialDate, Proficiency, ProjectContext, Years };
 
 /** A link on the profile, typed by its schema: a field added there reaches every page. */
 export type Link = ProfileFrontMatter["links"][number];

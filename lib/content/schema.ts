@@ -5,6 +5,7 @@
  * problem reads: `years: expected a number or "N+", got "lots"`.
  */
 import { z } from "zod";
+import { AA_TEXT, derivePalette, failingPairs, NEUTRAL_TONES, nearestPassingAccent } from "../look/palette";
 import { isCalendarDay } from "./calendar-day";
 import { PROFICIENCY_LEVELS } from "./proficiency";
 import { SAFE_SLUG } from "./slug";
@@ -97,6 +98,40 @@ const categorySchema = z.strictObject({
   description: text.optional(),
 });
 
+const hexColour = z
+  .string()
+  .trim()
+  .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'expected a colour in hex, like "#0f766e"' });
+
+/** The accent is the colour of links and buttons: it must read as text in both themes (lib/look/palette.ts). */
+function readableAccent(look: { accent: string; neutral: (typeof NEUTRAL_TONES)[number] }, context: z.RefinementCtx): void {
+  const [worst] = failingPairs(derivePalette(look.accent, look.neutral)).sort((a, b) => a.ratio - b.ratio);
+  if (!worst) return;
+  const nearest = nearestPassingAccent(look.accent, look.neutral);
+  context.addIssue({
+    code: "custom",
+    path: ["accent"],
+    input: look.accent,
+    message:
+      `expected a colour that text can be read in, ${AA_TEXT}:1 against its background (WCAG AA)` +
+      `${nearest ? `, like "${nearest}", the nearest that is` : ""}; ${worst.use} measure ${worst.ratio.toFixed(2)}:1 in the ${worst.theme} theme`,
+  });
+}
+
+export const lookSchema = z
+  .strictObject({
+    accent: hexColour.default("#0f766e").describe("The colour of links, buttons and the radar; a darker one if npm run check says it is hard to read"),
+    neutral: z
+      .enum(NEUTRAL_TONES)
+      .default("slate")
+      .describe("The grey of text, borders and backgrounds: slate and gray are cool, zinc and neutral plain, stone warm"),
+    theme: z.enum(["system", "light", "dark"]).default("system").describe("The theme a visitor sees until they choose one; system follows their device"),
+    corners: z.enum(["rounded", "square"]).default("rounded").describe("Rounded or square corners on cards, buttons and badges"),
+  })
+  .superRefine(readableAccent);
+
+export type Look = z.output<typeof lookSchema>;
+
 export const profileSchema = z.strictObject({
   name: text.optional(),
   headline: text,
@@ -123,6 +158,7 @@ export const profileSchema = z.strictObject({
     .regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: 'expected a locale like "en_US" (language_COUNTRY)' })
     .optional()
     .describe("Language and country of the text, for link previews; en_US when absent"),
+  look: lookSchema.prefault({}).describe("How the site looks: accent colour, neutral tone, default theme and corners"),
   categories: z.array(categorySchema).min(1, { error: "expected at least one category" }),
 });
 

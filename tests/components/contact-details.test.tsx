@@ -3,10 +3,11 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContactDetails } from "@/components/contact-details";
 import type { Profile } from "@/lib/content";
+import { lookSchema } from "@/lib/content/schema";
 
 afterEach(cleanup);
 
-const profile: Profile = { headline: "Engineer", summary: "Builds things.", links: [], languages: [], html: "" };
+const profile: Profile = { headline: "Engineer", summary: "Builds things.", links: [], languages: [], look: lookSchema.parse({}), html: "" };
 
 describe("ContactDetails", () => {
   it("renders nothing when the profile gives no way to get in touch", () => {

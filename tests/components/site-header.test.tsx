@@ -18,7 +18,7 @@ describe("SiteHeader", () => {
       { href: "/writing/", label: "Writing" },
       { href: "/resume/", label: "Résumé" },
     ];
-    render(<SiteHeader brand="Jane Doe" sections={sections} />);
+    render(<SiteHeader brand="Jane Doe" sections={sections} theme="system" />);
     expect(screen.getByRole("link", { name: "Jane Doe" }).getAttribute("href")).toBe("/");
     expect(navLinks()).toEqual(["Skills", "Writing", "Résumé"]);
   });

@@ -17,9 +17,11 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { formatHex } from "culori";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { FRONT_MATTER_YAML } from "@/lib/content/front-matter";
+import { NEUTRAL_TONES, nearestPassingAccent } from "@/lib/look/palette";
 
 export interface ContentSetSummary {
   seed: number;
@@ -609,6 +611,27 @@ const profileArb = fc.record(
   { requiredKeys: ["headline", "summary", "bom", "body"] },
 );
 
+/**
+ * A look with any accent: a random colour, darkened to the nearest one that
+ * passes the contrast check when it does not (what `npm run check` suggests).
+ */
+const lookArb = fc
+  .record(
+    {
+      hue: fc.integer({ min: 0, max: 359 }),
+      lightness: fc.integer({ min: 20, max: 90 }),
+      chroma: fc.integer({ min: 0, max: 25 }),
+      neutral: pick(NEUTRAL_TONES),
+      theme: pick(["system", "light", "dark"] as const),
+      corners: pick(["rounded", "square"] as const),
+    },
+    { requiredKeys: ["hue", "lightness", "chroma"] },
+  )
+  .map(({ hue, lightness, chroma, ...rest }) => {
+    const drawn = formatHex({ mode: "oklch", l: lightness / 100, c: chroma / 100, h: hue });
+    return { accent: nearestPassingAccent(drawn, rest.neutral ?? "slate"), ...rest };
+  });
+
 /** A count drawn from weighted ranges, so "exactly one" and "many" both come up. */
 const countArb = (ranges: [weight: number, min: number, max: number][]) =>
   fc.oneof(...ranges.map(([weight, min, max]) => ({ weight, arbitrary: fc.integer({ min, max }) })));
@@ -650,6 +673,7 @@ const planArb = fc.record({
   publications: optionalKind(publicationArb, 5),
   talks: optionalKind(talkArb, 5),
   writing: optionalKind(articleArb, 6),
+  look: maybe(lookArb),
 });
 
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
@@ -861,6 +885,7 @@ function plannedFiles(plan: Plan): { files: PlannedFile[]; summary: Omit<Content
       links: profile.links,
       url: profile.url,
       locale: profile.locale,
+      look: plan.look,
       categories,
     }),
     body: renderBody(profile.body, links),

@@ -29,16 +29,16 @@ export default async function AchievementPage({ params }: RecordPageProps) {
     <article className="flex flex-col gap-12">
       <JsonLd graph={achievementGraph(achievement)} />
       <header>
-        <Link href={routes.achievements} className="text-sm text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
+        <Link href={routes.achievements} className="text-sm text-tone-600 hover:text-tone-900 dark:text-tone-400 dark:hover:text-white">
           Results
         </Link>
-        <p className="tabular mt-4 text-6xl font-semibold tracking-tight text-teal-800 sm:text-7xl dark:text-teal-200">{achievement.figure}</p>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl dark:text-white">{achievement.metric}</h1>
-        {achievement.summary && <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{achievement.summary}</p>}
+        <p className="tabular mt-4 text-6xl font-semibold tracking-tight text-accent-strong sm:text-7xl">{achievement.figure}</p>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance text-tone-900 sm:text-3xl dark:text-white">{achievement.metric}</h1>
+        {achievement.summary && <p className="mt-4 max-w-2xl text-lg text-tone-700 dark:text-tone-300">{achievement.summary}</p>}
       </header>
 
       {achievement.image && (
-        <figure className="-mt-4 max-w-3xl overflow-hidden rounded-xl border border-slate-200 dark:border-slate-800">
+        <figure className="-mt-4 max-w-3xl overflow-hidden rounded-xl border border-tone-200 dark:border-tone-800">
           <Picture image={achievement.image} sizes="(min-width: 52rem) 48rem, calc(100vw - 2.5rem)" className="block h-auto w-full" priority />
         </figure>
       )}

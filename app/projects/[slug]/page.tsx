@@ -38,7 +38,7 @@ export default async function ProjectPage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <>
-            <Link href={routes.projects} className="hover:text-slate-900 dark:hover:text-white">
+            <Link href={routes.projects} className="hover:text-tone-900 dark:hover:text-white">
               Projects
             </Link>
             {context && <span> · {context}</span>}
@@ -58,14 +58,14 @@ export default async function ProjectPage({ params }: RecordPageProps) {
       </PageIntro>
 
       {project.image && (
-        <figure className="-mt-4 overflow-hidden rounded-xl border border-slate-200 dark:border-slate-800">
+        <figure className="-mt-4 overflow-hidden rounded-xl border border-tone-200 dark:border-tone-800">
           <Picture image={project.image} sizes="(min-width: 64rem) 60rem, calc(100vw - 2.5rem)" className="block h-auto w-full" priority />
         </figure>
       )}
 
       {project.outcomes.length > 0 && (
         <Section title="Outcomes">
-          <ul className="flex max-w-2xl list-disc flex-col gap-2 pl-5 text-slate-700 marker:text-teal-700 dark:text-slate-300 dark:marker:text-teal-300">
+          <ul className="flex max-w-2xl list-disc flex-col gap-2 pl-5 text-tone-700 marker:text-accent dark:text-tone-300">
             {project.outcomes.map((outcome) => (
               <li key={outcome}>{outcome}</li>
             ))}

@@ -35,7 +35,7 @@ export default async function PublicationPage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <>
-            <Link href={routes.publications} className="hover:text-slate-900 dark:hover:text-white">
+            <Link href={routes.publications} className="hover:text-tone-900 dark:hover:text-white">
               Publications
             </Link>
             {(publication.venue || publication.date) && " · "}
@@ -53,7 +53,7 @@ export default async function PublicationPage({ params }: RecordPageProps) {
           />
         }
       >
-        <p className="text-slate-700 dark:text-slate-300">{authorsLine(publication.authors)}</p>
+        <p className="text-tone-700 dark:text-tone-300">{authorsLine(publication.authors)}</p>
       </PageIntro>
 
       {publication.html.trim() && (
@@ -69,7 +69,7 @@ export default async function PublicationPage({ params }: RecordPageProps) {
       )}
 
       <Section title="Cite it" description="A BibTeX entry for your own references.">
-        <pre className="max-w-3xl rounded-lg whitespace-pre-wrap break-words border border-slate-200 bg-white p-4 text-sm text-slate-800 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-200">
+        <pre className="max-w-3xl rounded-lg whitespace-pre-wrap break-words border border-tone-200 bg-white p-4 text-sm text-tone-800 dark:border-tone-800 dark:bg-tone-900 dark:text-tone-200">
           <code>{citation}</code>
         </pre>
         <div className="mt-3">

@@ -40,7 +40,7 @@ export default async function SkillPage({ params }: RecordPageProps) {
       <JsonLd graph={skillGraph(skill)} />
       <PageIntro
         eyebrow={
-          <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-slate-900 dark:hover:text-white">
+          <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-tone-900 dark:hover:text-white">
             {sameWords(skill.category.title, "Skills") ? (
               "Skills"
             ) : (
@@ -55,8 +55,8 @@ export default async function SkillPage({ params }: RecordPageProps) {
         actions={<CopyLinkButton />}
       >
         <LevelBadge level={skill.proficiency} />
-        {skill.years && <span className="tabular text-sm font-medium text-slate-700 dark:text-slate-300">{yearsLabel(skill.years)}</span>}
-        {aliases.length > 0 && <span className="text-sm text-slate-500 dark:text-slate-400">Also known as {aliases.join(", ")}</span>}
+        {skill.years && <span className="tabular text-sm font-medium text-tone-700 dark:text-tone-300">{yearsLabel(skill.years)}</span>}
+        {aliases.length > 0 && <span className="text-sm text-tone-500 dark:text-tone-400">Also known as {aliases.join(", ")}</span>}
       </PageIntro>
 
       {isLearning && (

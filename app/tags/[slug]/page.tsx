@@ -43,7 +43,7 @@ export default async function TagPage({ params }: Props) {
       <JsonLd graph={simplePageGraph(tagPage(tag), "CollectionPage")} />
       <PageIntro
         eyebrow={
-          <Link href={routes.tags} className="hover:text-slate-900 dark:hover:text-white">
+          <Link href={routes.tags} className="hover:text-tone-900 dark:hover:text-white">
             Technology tags
           </Link>
         }

@@ -32,7 +32,7 @@ export default async function TalkPage({ params }: RecordPageProps) {
       <JsonLd graph={talkGraph(talk)} />
       <PageIntro
         eyebrow={
-          <Link href={routes.talks} className="hover:text-slate-900 dark:hover:text-white">
+          <Link href={routes.talks} className="hover:text-tone-900 dark:hover:text-white">
             Talks
           </Link>
         }
@@ -50,7 +50,7 @@ export default async function TalkPage({ params }: RecordPageProps) {
           </div>
         }
       >
-        <p className="text-slate-700 dark:text-slate-300">
+        <p className="text-tone-700 dark:text-tone-300">
           <TalkOccasion talk={talk} />
         </p>
       </PageIntro>

@@ -32,7 +32,7 @@ export default async function ArticlePage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <>
-            <Link href={routes.writing} className="hover:text-slate-900 dark:hover:text-white">
+            <Link href={routes.writing} className="hover:text-tone-900 dark:hover:text-white">
               Writing
             </Link>
             {" · "}
@@ -43,7 +43,7 @@ export default async function ArticlePage({ params }: RecordPageProps) {
         lede={article.summary}
         actions={<CopyLinkButton />}
       >
-        {article.tags.length > 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{article.tags.join(" · ")}</p>}
+        {article.tags.length > 0 && <p className="text-sm text-tone-600 dark:text-tone-400">{article.tags.join(" · ")}</p>}
       </PageIntro>
 
       {article.html.trim() && (
