@@ -24,6 +24,7 @@ export default defineConfig({
     isolate: false,
     // Some tests start the owner's scripts (Node and tsx); `npm test` runs them beside builds and browsers.
     testTimeout: 60_000,
-    env: { __NEXT_TRAILING_SLASH: "true" },
+    // Components speak English here whatever the owner's locale; a test that wants German sets SITE_LOCALE itself.
+    env: { __NEXT_TRAILING_SLASH: "true", SITE_LOCALE: "en_US" },
   },
 });

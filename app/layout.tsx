@@ -6,6 +6,7 @@ import { ThemeScript } from "@/components/theme-script";
 import { ThemeStyle } from "@/components/theme-style";
 import { getArticles, getProfile } from "@/lib/content";
 import { FEEDS, feedTitle } from "@/lib/feeds";
+import { messages } from "@/lib/i18n";
 import { navigation } from "@/lib/navigation";
 import { siteIdentity } from "@/lib/page-metadata";
 import { basePath, siteUrl } from "@/lib/site-config";
@@ -53,7 +54,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           href="#main"
           className="sr-only rounded-lg bg-accent px-4 py-3 text-sm font-semibold text-on-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
         >
-          Skip to content
+          {messages().frame.skipToContent}
         </a>
         <SiteHeader brand={brand} sections={navigation()} theme={look.theme} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 outline-none sm:px-8 sm:pt-14 print:p-0">

@@ -11,6 +11,7 @@ import { SkillCard } from "@/components/skill-card";
 import { SkillChips } from "@/components/skill-chips";
 import { SkillsRadar } from "@/components/skills-radar";
 import { getCategories, getExperience, getProfile, getProjects, getShowcase, getSkills } from "@/lib/content";
+import { messages } from "@/lib/i18n";
 import { homeMetadata, homePage } from "@/lib/page-metadata";
 import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
@@ -27,6 +28,7 @@ export default function HomePage() {
   const learning = skills.filter((skill) => skill.proficiency === "learning");
   const { skills: featuredSkills, otherSkills, results: headlineResults, projects: featuredProjects } = getShowcase();
   const experience = getExperience();
+  const t = messages().home;
 
   return (
     <div className="flex flex-col gap-16 sm:gap-20">
@@ -34,7 +36,7 @@ export default function HomePage() {
       <HomeIntro profile={profile} hasProjects={getProjects().length > 0} />
 
       {headlineResults.length > 0 && (
-        <Section title="Impact in numbers" action={<LinkArrow href={routes.achievements}>All results</LinkArrow>}>
+        <Section title={t.impact} action={<LinkArrow href={routes.achievements}>{t.allResults}</LinkArrow>}>
           <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
             {headlineResults.map((achievement) => (
               <li key={achievement.slug}>
@@ -46,21 +48,13 @@ export default function HomePage() {
       )}
 
       {radarFits(skills.length) && (
-        <Section
-          title="Skills at a glance"
-          description="Each dot is a skill: its sector is the category, its ring the level."
-          action={<LinkArrow href={routes.skills}>All skills</LinkArrow>}
-        >
+        <Section title={t.atAGlance} description={t.atAGlanceDescription} action={<LinkArrow href={routes.skills}>{t.allSkills}</LinkArrow>}>
           <SkillsRadar id="home-radar" variant="compact" categories={getCategories().filter((category) => category.skills.length > 0)} skills={skills} />
         </Section>
       )}
 
       {featuredSkills.length > 0 && (
-        <Section
-          title="Strongest technologies"
-          description="Level as stated by the engineer, years in production, and the evidence behind each."
-          action={<LinkArrow href={routes.skills}>All skills</LinkArrow>}
-        >
+        <Section title={t.strongest} description={t.strongestDescription} action={<LinkArrow href={routes.skills}>{t.allSkills}</LinkArrow>}>
           <ul className="grid gap-4 md:grid-cols-3">
             {featuredSkills.map((skill) => (
               <li key={skill.slug}>
@@ -72,7 +66,7 @@ export default function HomePage() {
       )}
 
       {featuredProjects.length > 0 && (
-        <Section title="Selected projects" action={<LinkArrow href={routes.projects}>All projects</LinkArrow>}>
+        <Section title={t.selectedProjects} action={<LinkArrow href={routes.projects}>{t.allProjects}</LinkArrow>}>
           <ul className="grid gap-4 md:grid-cols-2">
             {featuredProjects.map((project) => (
               <li key={project.slug}>
@@ -84,13 +78,13 @@ export default function HomePage() {
       )}
 
       {experience.length > 0 && (
-        <Section title="Experience" action={<LinkArrow href={routes.experience}>All experience</LinkArrow>}>
+        <Section title={t.experience} action={<LinkArrow href={routes.experience}>{t.allExperience}</LinkArrow>}>
           <ExperienceTimeline experience={experience.slice(0, HOME_LIMITS.experience)} compact />
         </Section>
       )}
 
       {profile.html.trim() && (
-        <Section title="About">
+        <Section title={t.about}>
           <div className="max-w-2xl">
             <Prose html={profile.html} />
           </div>
@@ -98,8 +92,8 @@ export default function HomePage() {
       )}
 
       {otherSkills.length > 0 && (
-        <Section title="Also works with">
-          <SkillChips skills={otherSkills} label="Other skills" limit={HOME_LIMITS.chips} />
+        <Section title={t.alsoWorksWith}>
+          <SkillChips skills={otherSkills} label={t.otherSkills} limit={HOME_LIMITS.chips} />
         </Section>
       )}
 

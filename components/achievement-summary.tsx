@@ -1,5 +1,6 @@
 import { Link } from "@/components/link";
 import type { Achievement } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { SkillChips } from "./skill-chips";
 
@@ -28,7 +29,7 @@ export function AchievementSummary({ achievement }: { achievement: Achievement }
       )}
       {achievement.skills.length > 0 && (
         <div className="mt-auto pt-4">
-          <SkillChips skills={achievement.skills} label={`Skills behind ${achievement.metric}`} />
+          <SkillChips skills={achievement.skills} label={fill(messages().achievements.skillsLabel, { result: achievement.metric })} />
         </div>
       )}
     </article>

@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/content";
 import { dateLabel } from "@/lib/format";
+import { fill, messages } from "@/lib/i18n";
 import { readingMinutes } from "@/lib/reading-time";
 import { routes } from "@/lib/routes";
 import { RecordEntry } from "./record-entry";
@@ -12,7 +13,7 @@ export function ArticleDateline({ article }: { article: Pick<Article, "date" | "
         {dateLabel(article.date)}
       </time>
       {" · "}
-      {readingMinutes(article.html)} min read
+      {fill(messages().words.readingTime, { minutes: readingMinutes(article.html) })}
     </>
   );
 }

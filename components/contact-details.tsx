@@ -1,4 +1,5 @@
 import { type Profile, profileLinks } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 import { spokenLanguages } from "@/lib/resume/lines";
 
 /**
@@ -7,8 +8,9 @@ import { spokenLanguages } from "@/lib/resume/lines";
  * when the profile gives none.
  */
 export function ContactDetails({ profile }: { profile: Profile }) {
+  const t = messages();
   const links = [
-    ...(profile.email ? [{ label: "Email", url: `mailto:${profile.email}`, shown: profile.email }] : []),
+    ...(profile.email ? [{ label: t.words.email, url: `mailto:${profile.email}`, shown: profile.email }] : []),
     ...profileLinks(profile).map((link) => ({ ...link, shown: link.label })),
   ];
   const languages = spokenLanguages(profile);
@@ -23,7 +25,7 @@ export function ContactDetails({ profile }: { profile: Profile }) {
               d="M8 1.5a4.75 4.75 0 0 0-4.75 4.75c0 3.4 4.1 7.6 4.27 7.78a.67.67 0 0 0 .96 0c.17-.18 4.27-4.38 4.27-7.78A4.75 4.75 0 0 0 8 1.5Zm0 6.5a1.75 1.75 0 1 1 0-3.5 1.75 1.75 0 0 1 0 3.5Z"
             />
           </svg>
-          <span className="sr-only">Location: </span>
+          <span className="sr-only">{t.words.location}: </span>
           <span>{profile.location}</span>
         </li>
       )}
@@ -39,7 +41,7 @@ export function ContactDetails({ profile }: { profile: Profile }) {
           </a>
         </li>
       ))}
-      {languages && <li className="inline-flex min-h-11 items-center pr-2 text-sm text-tone-700 dark:text-tone-300">Speaks {languages}</li>}
+      {languages && <li className="inline-flex min-h-11 items-center pr-2 text-sm text-tone-700 dark:text-tone-300">{fill(t.words.speaks, { languages })}</li>}
     </ul>
   );
 }

@@ -4,17 +4,19 @@ import { useEffect, useState } from "react";
 
 type Status = "idle" | "copied" | "failed";
 
+export interface CopyLabels {
+  copy: string;
+  copied: string;
+  failed: string;
+}
+
 /**
  * Copies `text`, or without it the page's address (without query or
- * fragment), and says so to screen readers too. `label` names what it copies:
- * "link" (the default) or, say, "BibTeX".
+ * fragment), and says so to screen readers too, in the words of `labels`
+ * (the interface's `copy.link` or `copy.bibtex`).
  */
-export function CopyLinkButton({ text, label = "link" }: { text?: string; label?: string }) {
-  const message: Record<Status, string> = {
-    idle: "",
-    copied: `${label[0]!.toUpperCase()}${label.slice(1)} copied`,
-    failed: text ? "Could not copy; select the text and copy it instead" : "Could not copy; copy the address bar instead",
-  };
+export function CopyLinkButton({ text, labels }: { text?: string; labels: CopyLabels }) {
+  const message: Record<Status, string> = { idle: "", copied: labels.copied, failed: labels.failed };
   const [status, setStatus] = useState<Status>("idle");
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export function CopyLinkButton({ text, label = "link" }: { text?: string; label?
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6">
           <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" strokeLinecap="round" />
         </svg>
-        Copy {label}
+        {labels.copy}
       </button>
       <span role="status" aria-live="polite" className="text-sm text-tone-600 dark:text-tone-400">
         {message[status]}

@@ -1,5 +1,6 @@
 import type { Certification, Education, Honour } from "@/lib/content";
 import { dateLabel } from "@/lib/format";
+import { fill, messages } from "@/lib/i18n";
 import { Period } from "./period";
 import { SkillChips } from "./skill-chips";
 
@@ -21,7 +22,7 @@ export function EducationList({ education }: { education: Education[] }) {
           {entry.summary && <p className="mt-2 text-sm text-tone-700 dark:text-tone-300">{entry.summary}</p>}
           {entry.skills.length > 0 && (
             <div className="mt-3">
-              <SkillChips skills={entry.skills} label={`Skills from ${entry.institution}`} />
+              <SkillChips skills={entry.skills} label={fill(messages().experience.skillsFrom, { institution: entry.institution })} />
             </div>
           )}
         </li>
@@ -75,8 +76,8 @@ export function CertificationList({ certifications }: { certifications: Certific
     id: `certification-${entry.slug}`,
     entry,
     by: entry.issuer,
-    link: "Verify",
-    skillsLabel: `Skills covered by ${entry.title}`,
+    link: messages().experience.verify,
+    skillsLabel: fill(messages().experience.skillsCovered, { title: entry.title }),
   }));
   return <CredentialList credentials={credentials} />;
 }
@@ -87,8 +88,8 @@ export function HonourList({ honours }: { honours: Honour[] }) {
     id: `honour-${entry.slug}`,
     entry,
     by: entry.awarder,
-    link: "Announcement",
-    skillsLabel: `Skills recognised by ${entry.title}`,
+    link: messages().experience.announcement,
+    skillsLabel: fill(messages().experience.skillsRecognised, { title: entry.title }),
   }));
   return <CredentialList credentials={credentials} />;
 }

@@ -1,15 +1,17 @@
 import { Link } from "@/components/link";
 import type { Achievement, Project } from "@/lib/content";
 import { contextLabel } from "@/lib/format";
+import { messages } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { AchievementFigure } from "./achievement-figure";
 
 /** What proves a claim: the measured results first, then the projects. */
 export function Evidence({ achievements, projects }: { achievements: Achievement[]; projects: Project[] }) {
+  const t = messages().skill;
   return (
     <div className="flex flex-col gap-6">
       {achievements.length > 0 && (
-        <ul aria-label="Results" className="grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-3">
+        <ul aria-label={t.evidenceResults} className="grid grid-cols-1 gap-4 min-[420px]:grid-cols-2 lg:grid-cols-3">
           {achievements.map((achievement) => (
             <li key={achievement.slug}>
               <AchievementFigure achievement={achievement} />
@@ -19,7 +21,7 @@ export function Evidence({ achievements, projects }: { achievements: Achievement
       )}
       {projects.length > 0 && (
         <ul
-          aria-label="Projects"
+          aria-label={t.evidenceProjects}
           className="divide-y divide-tone-200 rounded-xl border border-tone-200 bg-white dark:divide-tone-800 dark:border-tone-800 dark:bg-tone-900/60"
         >
           {projects.map((project) => {

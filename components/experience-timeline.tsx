@@ -1,6 +1,7 @@
 import { Link } from "@/components/link";
 import type { Experience } from "@/lib/content";
 import { roleLabel } from "@/lib/format";
+import { counted, fill, messages } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { Period } from "./period";
 import { SkillChips } from "./skill-chips";
@@ -12,6 +13,7 @@ import { SkillChips } from "./skill-chips";
  * and the skills.
  */
 export function ExperienceTimeline({ experience, compact = false }: { experience: Experience[]; compact?: boolean }) {
+  const t = messages().experience;
   return (
     <ol className="relative flex flex-col gap-8 border-l border-tone-200 pl-6 dark:border-tone-800">
       {experience.map((entry) => (
@@ -35,7 +37,7 @@ export function ExperienceTimeline({ experience, compact = false }: { experience
             {roleLabel(entry) && <span className="font-medium text-tone-800 dark:text-tone-200">{roleLabel(entry)}</span>}
             <Period start={entry.start} end={entry.end} current={entry.current} />
             {entry.location && <span>{entry.location}</span>}
-            {entry.current && <span className="text-accent-strong">Current</span>}
+            {entry.current && <span className="text-accent-strong">{t.current}</span>}
           </p>
           {entry.summary && <p className="mt-2 max-w-2xl text-tone-700 dark:text-tone-300">{entry.summary}</p>}
           {!compact && entry.highlights.length > 0 && (
@@ -47,7 +49,7 @@ export function ExperienceTimeline({ experience, compact = false }: { experience
           )}
           {entry.projects.length > 0 && (
             <p className="mt-3 text-sm text-tone-600 dark:text-tone-400">
-              {entry.projects.length === 1 ? "Project: " : "Projects: "}
+              {counted(t.projects, entry.projects.length)}{" "}
               {entry.projects.map((project, index) => (
                 <span key={project.slug}>
                   {index > 0 && ", "}
@@ -60,7 +62,7 @@ export function ExperienceTimeline({ experience, compact = false }: { experience
           )}
           {!compact && entry.skills.length > 0 && (
             <div className="mt-3">
-              <SkillChips skills={entry.skills} label={`Skills used at ${entry.organization}`} />
+              <SkillChips skills={entry.skills} label={fill(t.skillsAt, { organization: entry.organization })} />
             </div>
           )}
           {!compact && entry.url && (

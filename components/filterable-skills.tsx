@@ -1,7 +1,8 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
-import { countLabel } from "@/lib/format";
+import type { Messages } from "@/lib/i18n/en";
+import { fill } from "@/lib/i18n/fill";
 import type { SkillFilter } from "@/lib/search/filter-skills";
 import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER } from "@/lib/search/filter-skills";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
@@ -34,6 +35,8 @@ export function FilterableSkills({
   levels,
   tags,
   searchHint,
+  labels,
+  total,
 }: {
   sections: FilterSection[];
   index: SkillIndexEntry[];
@@ -42,6 +45,9 @@ export function FilterableSkills({
   tags: Option[];
   /** One of the owner's own spellings, to show what the search box understands. */
   searchHint?: string;
+  labels: Messages["filter"];
+  /** How many skills there are, in words: "12 skills". */
+  total: string;
 }) {
   const [filter, setFilter] = useState<SkillFilter>(NO_FILTER);
   const bySlug = new Map(index.map((entry) => [entry.slug, entry]));
@@ -68,7 +74,7 @@ export function FilterableSkills({
     <label className="flex flex-col gap-1 text-xs font-medium text-tone-600 dark:text-tone-400">
       {label}
       <select className={control} value={filter[key]} onChange={(event) => update({ [key]: event.target.value })}>
-        <option value="">All</option>
+        <option value="">{labels.all}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -83,38 +89,38 @@ export function FilterableSkills({
       <div className="mb-10 rounded-xl border border-tone-200 bg-white p-4 dark:border-tone-800 dark:bg-tone-900/60">
         <form
           role="search"
-          aria-label="Filter skills"
+          aria-label={labels.label}
           className="grid grid-cols-3 gap-3 lg:grid-cols-[2fr_1fr_1fr_1fr]"
           onSubmit={(event) => event.preventDefault()}
         >
           <label className="col-span-3 flex flex-col gap-1 text-xs font-medium text-tone-600 lg:col-span-1 dark:text-tone-400">
-            Search
+            {labels.search}
             <input
               type="search"
               name="q"
               className={control}
-              placeholder={searchHint ? `Name, tag or spelling, like ${searchHint}` : "Name, tag or spelling"}
+              placeholder={searchHint ? fill(labels.placeholderWithExample, { example: searchHint }) : labels.placeholder}
               value={filter.q}
               onChange={(event) => update({ q: event.target.value })}
             />
           </label>
-          {select("category", "Category", categories)}
-          {select("level", "Level", levels)}
-          {select("tag", "Tag", tags)}
+          {select("category", labels.category, categories)}
+          {select("level", labels.level, levels)}
+          {select("tag", labels.tag, tags)}
         </form>
         <div className="mt-2 flex min-h-11 flex-wrap items-center justify-between gap-2 text-sm text-tone-600 dark:text-tone-400">
           <p role="status" aria-live="polite">
-            {isFiltered(filter) ? `Showing ${shown} of ${countLabel(index.length, "skill")}` : countLabel(index.length, "skill")}
+            {isFiltered(filter) ? fill(labels.showing, { shown, total }) : total}
           </p>
           {isFiltered(filter) && (
             <button type="button" className="min-h-11 px-2 font-medium text-accent hover:underline" onClick={() => update(NO_FILTER)}>
-              Clear filters
+              {labels.clear}
             </button>
           )}
         </div>
       </div>
 
-      {shown === 0 && <p className="text-tone-700 dark:text-tone-300">No skill matches this filter.</p>}
+      {shown === 0 && <p className="text-tone-700 dark:text-tone-300">{labels.none}</p>}
       <div className="flex flex-col gap-14">
         {visible.map((section) => (
           <Section key={section.slug} id={section.slug} title={section.title} description={section.description}>

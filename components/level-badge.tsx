@@ -1,4 +1,5 @@
 import { PROFICIENCY, type Proficiency } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 
 /** Pip heights as classes, not style attributes, so the Content-Security-Policy needs no inline styles. */
 const PIP_HEIGHTS = ["h-[5px]", "h-[7px]", "h-[9px]", "h-[11px]"];
@@ -9,7 +10,9 @@ const PIP_COUNT = PIP_HEIGHTS.length;
  * Learning gets a dashed outline and no meter: it must never look like experience.
  */
 export function LevelBadge({ level }: { level: Proficiency }) {
-  const { label, pips, description } = PROFICIENCY[level];
+  const { pips } = PROFICIENCY[level];
+  const t = messages();
+  const { label, description } = t.levels[level];
   if (level === "learning") {
     return (
       <span
@@ -34,10 +37,7 @@ export function LevelBadge({ level }: { level: Proficiency }) {
         ))}
       </span>
       {label}
-      <span className="sr-only">
-        {" "}
-        proficiency ({pips} of {PIP_COUNT})
-      </span>
+      <span className="sr-only"> {fill(t.levelMeter, { filled: pips, count: PIP_COUNT })}</span>
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { fill, messages } from "@/lib/i18n";
 import type { PageKind } from "@/lib/routes";
 import { recordRoute } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
@@ -11,11 +12,12 @@ import { PageIntro } from "./page-intro";
  */
 export function MovedPage({ record }: { record: { kind: PageKind; slug: string; title: string } }) {
   const route = recordRoute(record);
+  const t = messages().moved;
   return (
     <>
       <meta httpEquiv="refresh" content={`0; url=${basePath}${route}`} />
-      <PageIntro title={`${record.title} has moved`} lede="This page has a new address; you are being taken there." />
-      <LinkArrow href={route}>Go to {record.title}</LinkArrow>
+      <PageIntro title={fill(t.title, { title: record.title })} lede={t.lede} />
+      <LinkArrow href={route}>{fill(t.goTo, { title: record.title })}</LinkArrow>
     </>
   );
 }

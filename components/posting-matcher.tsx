@@ -2,7 +2,9 @@
 
 import { useEffect, useId, useState } from "react";
 import { Link } from "@/components/link";
-import { evidenceLabel } from "@/lib/format";
+import type { Messages } from "@/lib/i18n/en";
+import { type EvidenceForms, evidenceText } from "@/lib/i18n/evidence";
+import { fill } from "@/lib/i18n/fill";
 import { postingFragment } from "@/lib/resume/posting-fragment";
 import { routes } from "@/lib/routes";
 import type { matchPosting } from "@/lib/search/match-posting";
@@ -11,10 +13,9 @@ import type { SkillIndexEntry } from "@/lib/search/skill-index";
 
 const chip = "inline-flex min-h-9 items-center gap-2 rounded-md border px-3 text-sm";
 
-function SkillResult({ entry, found, levelLabel }: { entry: SkillIndexEntry; found: string; levelLabel: string }) {
+function SkillResult({ entry, found, levelLabel, evidence }: { entry: SkillIndexEntry; found: string; levelLabel: string; evidence?: string }) {
   // Only another spelling is worth quoting: "Postgres" for PostgreSQL, not "NODE.JS" for Node.js.
   const differs = normalizeTerm(found) !== normalizeTerm(entry.title);
-  const evidence = evidenceLabel(entry.evidence);
   return (
     <li>
       <Link
@@ -34,7 +35,22 @@ function SkillResult({ entry, found, levelLabel }: { entry: SkillIndexEntry; fou
  * Matches a pasted job posting against the skills. Everything happens in the
  * browser: the text is never sent anywhere.
  */
-export function PostingMatcher({ index, levelLabels, example }: { index: SkillIndexEntry[]; levelLabels: Record<string, string>; example: string }) {
+export function PostingMatcher({
+  index,
+  levelLabels,
+  example,
+  labels,
+  counts,
+  locale,
+}: {
+  index: SkillIndexEntry[];
+  levelLabels: Record<string, string>;
+  example: string;
+  labels: Messages["match"];
+  /** How evidence is counted in the interface's language: "2 projects · 1 result". */
+  counts: EvidenceForms;
+  locale: string;
+}) {
   const [posting, setPosting] = useState("");
   const [matcher, setMatcher] = useState<{ match: typeof matchPosting }>();
   const id = useId();
@@ -45,16 +61,17 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
     if (wantsMatcher && !matcher) void import("@/lib/search/match-posting").then(({ matchPosting }) => setMatcher({ match: matchPosting }));
   }, [wantsMatcher, matcher]);
   const result = wantsMatcher && matcher ? matcher.match(posting, index) : undefined;
+  const evidenceOf = (entry: SkillIndexEntry) => evidenceText(entry.evidence, counts, locale);
 
   return (
     <div className="flex flex-col gap-8">
       <div>
         <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
           <label htmlFor={id} className="text-sm font-semibold text-tone-900 dark:text-white">
-            Job posting
+            {labels.posting}
           </label>
           <button type="button" onClick={() => setPosting(example)} className="min-h-11 text-sm font-medium text-accent hover:underline">
-            Try an example posting
+            {labels.tryExample}
           </button>
         </div>
         <textarea
@@ -62,10 +79,10 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
           value={posting}
           onChange={(event) => setPosting(event.target.value)}
           rows={10}
-          placeholder="Paste the job description here"
+          placeholder={labels.placeholder}
           className="w-full rounded-xl border border-tone-300 bg-white p-4 text-sm text-tone-900 dark:border-tone-700 dark:bg-tone-900 dark:text-tone-100"
         />
-        <p className="mt-2 text-xs text-tone-500 dark:text-tone-400">Matching runs in your browser; nothing you paste leaves this page.</p>
+        <p className="mt-2 text-xs text-tone-500 dark:text-tone-400">{labels.private}</p>
       </div>
 
       <div aria-live="polite" className="flex flex-col gap-8">
@@ -77,39 +94,51 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
                 href={`${routes.resume}${postingFragment(posting)}`}
                 className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 text-sm font-semibold text-on-accent hover:bg-accent-strong"
               >
-                Open the résumé ordered for this posting
+                {labels.openResume}
               </Link>
             </p>
             <section aria-labelledby={`${id}-has`}>
               <h2 id={`${id}-has`} className="text-lg font-semibold text-tone-900 dark:text-white">
-                Has experience with ({result.matched.length})
+                {fill(labels.has, { count: result.matched.length })}
               </h2>
               {result.matched.length ? (
                 <ul className="mt-3 flex flex-wrap gap-2">
                   {result.matched.map(({ entry, found }) => (
-                    <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels[entry.proficiency] ?? entry.proficiency} />
+                    <SkillResult
+                      key={entry.slug}
+                      entry={entry}
+                      found={found}
+                      levelLabel={levelLabels[entry.proficiency] ?? entry.proficiency}
+                      evidence={evidenceOf(entry)}
+                    />
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">None of the listed skills is named in this posting.</p>
+                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.noneNamed}</p>
               )}
             </section>
             {result.learning.length > 0 && (
               <section aria-labelledby={`${id}-learning`}>
                 <h2 id={`${id}-learning`} className="text-lg font-semibold text-tone-900 dark:text-white">
-                  Currently learning ({result.learning.length})
+                  {fill(labels.learning, { count: result.learning.length })}
                 </h2>
-                <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">Being explored now; not production experience.</p>
+                <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">{labels.learningNote}</p>
                 <ul className="mt-3 flex flex-wrap gap-2">
                   {result.learning.map(({ entry, found }) => (
-                    <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels.learning ?? "Learning"} />
+                    <SkillResult
+                      key={entry.slug}
+                      entry={entry}
+                      found={found}
+                      levelLabel={levelLabels.learning ?? entry.proficiency}
+                      evidence={evidenceOf(entry)}
+                    />
                   ))}
                 </ul>
               </section>
             )}
             <section aria-labelledby={`${id}-missing`}>
               <h2 id={`${id}-missing`} className="text-lg font-semibold text-tone-900 dark:text-white">
-                Not on this site ({result.missing.length})
+                {fill(labels.missing, { count: result.missing.length })}
               </h2>
               {result.missing.length ? (
                 <ul className="mt-3 flex flex-wrap gap-2">
@@ -120,7 +149,7 @@ export function PostingMatcher({ index, levelLabels, example }: { index: SkillIn
                   ))}
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">Every technology recognised in the posting is covered.</p>
+                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.allCovered}</p>
               )}
             </section>
           </>

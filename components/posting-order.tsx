@@ -8,6 +8,7 @@
  * there is a posting to match.
  */
 import { createContext, type ReactNode, use, useEffect, useState } from "react";
+import type { Messages } from "@/lib/i18n/en";
 import { postingFromFragment } from "@/lib/resume/posting-fragment";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
 
@@ -20,7 +21,9 @@ function clearFragment() {
   history.replaceState(history.state, "", location.pathname + location.search);
 }
 
-export function PostingOrder({ index, children }: { index: SkillIndexEntry[]; children: ReactNode }) {
+type OrderLabels = Pick<Messages["resume"], "ordered" | "orderedNoneNamed" | "usualOrder">;
+
+export function PostingOrder({ index, labels, children }: { index: SkillIndexEntry[]; labels: OrderLabels; children: ReactNode }) {
   const [ranking, setRanking] = useState<Ranking>();
 
   useEffect(() => {
@@ -48,7 +51,7 @@ export function PostingOrder({ index, children }: { index: SkillIndexEntry[]; ch
     <RankingContext value={ranking}>
       {ranking && (
         <p role="status" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-accent-soft px-4 py-2 text-accent-strong print:hidden">
-          <span>Ordered for the posting you pasted{ranking.size === 0 && ", which names none of these skills"}: what it asks for comes first.</span>
+          <span>{ranking.size === 0 ? labels.orderedNoneNamed : labels.ordered}</span>
           <button
             type="button"
             onClick={() => {
@@ -57,7 +60,7 @@ export function PostingOrder({ index, children }: { index: SkillIndexEntry[]; ch
             }}
             className="min-h-11 font-medium underline"
           >
-            Show the usual order
+            {labels.usualOrder}
           </button>
         </p>
       )}

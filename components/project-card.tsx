@@ -1,6 +1,7 @@
 import { Link } from "@/components/link";
 import type { Project } from "@/lib/content";
 import { contextLabel } from "@/lib/format";
+import { fill, messages } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { Chip, ChipList } from "./chip";
 import { Picture } from "./picture";
@@ -36,7 +37,7 @@ export function ProjectCard({ project, heading: Heading = "h3" }: { project: Pro
       )}
       {project.skills.length > 0 && (
         <div className="mt-auto pt-4">
-          <ChipList label={`Skills used in ${project.title}`}>
+          <ChipList label={fill(messages().projects.skillsUsedLabel, { project: project.title })}>
             {project.skills.map((skill) => (
               <li key={skill.slug}>
                 <Chip href={routes.skill(skill.slug)}>{skill.title}</Chip>

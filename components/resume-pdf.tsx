@@ -5,6 +5,7 @@
  */
 import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { periodLabel } from "@/lib/format";
+import { fill, messages } from "@/lib/i18n";
 import { paperColors } from "@/lib/look/site-colors";
 import { type ContactItem, shortUrl } from "@/lib/resume/lines";
 import type { Resume, ResumeLine, ResumeSection } from "@/lib/resume/model";
@@ -180,7 +181,7 @@ function ResumePdf({ resume }: { resume: Resume }) {
   const contact = [...resume.contact, { text: shortUrl(resume.portfolioUrl), url: resume.portfolioUrl }];
   return (
     <Document
-      title={`Résumé: ${drawable(resume.title)}`}
+      title={fill(messages().resume.pdfTitle, { name: drawable(resume.title) })}
       author={resume.title}
       subject={resume.subtitle ?? resume.title}
       creator="Portfolio"

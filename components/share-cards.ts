@@ -4,9 +4,9 @@
  * is chosen here; how it is drawn, in share-image.tsx.
  */
 import type { Achievement, Article, Category, Content, Profile, Project, Publication, Skill, Talk } from "@/lib/content";
-import { PROFICIENCY } from "@/lib/content";
 import { homeShowcase } from "@/lib/content/showcase";
-import { countLabel, dateLabel, yearsLabel } from "@/lib/format";
+import { dateLabel, yearsLabel } from "@/lib/format";
+import { counted, fill, messages } from "@/lib/i18n";
 import { shareColors } from "@/lib/look/site-colors";
 import { authorsLine } from "@/lib/publication";
 import { radarFits } from "@/lib/radar/geometry";
@@ -17,9 +17,9 @@ import { skillsRadarGeometry } from "./skills-radar";
 
 export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): ShareCard {
   return {
-    kind: profile.name ? profile.headline : "Portfolio",
+    kind: profile.name ? profile.headline : messages().share.portfolio,
     title: profile.name ?? profile.headline,
-    figure: profile.experience ? `${yearsLabel(profile.experience)} of experience` : undefined,
+    figure: profile.experience ? fill(messages().share.experience, { years: yearsLabel(profile.experience) }) : undefined,
     figureCaption: profile.summary,
     byline: featuredSkills.map((skill) => skill.title).join(" · "),
     image: profile.image && { ...profile.image, shape: "portrait" },
@@ -29,11 +29,12 @@ export function homeCard(profile: Profile, featuredSkills: readonly Skill[]): Sh
 /** The skills page: the radar beside the count. */
 export function skillsCard(profile: Profile, categories: readonly Category[], skills: readonly Skill[]): ShareCard {
   const palette = { ...shareColors().radar, learning: "#fbbf24" };
+  const t = messages();
   return {
-    kind: "Skills",
+    kind: t.sections.skill.label,
     title: profile.name ?? profile.headline,
-    figure: countLabel(skills.length, "skill"),
-    figureCaption: `in ${countLabel(categories.length, "category", "categories")}, by level, with the evidence behind each`,
+    figure: counted(t.counts.skills, skills.length),
+    figureCaption: fill(t.share.skillsCaption, { categories: counted(t.counts.categories, categories.length) }),
     byline: profile.name ? profile.headline : "",
     drawing: radarFits(skills.length) ? radarPicture(skillsRadarGeometry(categories, skills, false), palette) : undefined,
   };
@@ -41,19 +42,20 @@ export function skillsCard(profile: Profile, categories: readonly Category[], sk
 
 export function recordCard(record: Skill | Project | Achievement | Article | Publication | Talk, profile: Profile): ShareCard {
   const byline = profile.name ? `${profile.name} · ${profile.headline}` : profile.headline;
+  const { share, levels } = messages();
   switch (record.kind) {
     case "skill":
       return {
         kind: record.category.title,
         title: record.title,
-        figure: [PROFICIENCY[record.proficiency].label, record.years && yearsLabel(record.years)].filter(Boolean).join(" · "),
+        figure: [levels[record.proficiency].label, record.years && yearsLabel(record.years)].filter(Boolean).join(" · "),
         figureCaption: record.summary,
         byline,
       };
     case "project": {
       const [result] = record.achievements;
       return {
-        kind: "Project",
+        kind: share.project,
         title: record.title,
         figure: result?.figure,
         figureCaption: result ? result.metric : record.summary,
@@ -62,20 +64,20 @@ export function recordCard(record: Skill | Project | Achievement | Article | Pub
       };
     }
     case "achievement":
-      return { kind: "Result", title: record.metric, figure: record.figure, figureCaption: record.summary, figureFirst: true, byline };
+      return { kind: share.result, title: record.metric, figure: record.figure, figureCaption: record.summary, figureFirst: true, byline };
     case "publication":
       return {
-        kind: "Publication",
+        kind: share.publication,
         title: record.title,
         figure: [record.venue, record.date && String(record.date.year)].filter(Boolean).join(" · ") || undefined,
         figureCaption: authorsLine(record.authors),
         byline,
       };
     case "article":
-      return { kind: "Writing", title: record.title, figure: dateLabel(record.date), figureCaption: record.summary, byline };
+      return { kind: share.article, title: record.title, figure: dateLabel(record.date), figureCaption: record.summary, byline };
     case "talk":
       return {
-        kind: "Talk",
+        kind: share.talk,
         title: record.title,
         figure: [record.event, record.date && dateLabel(record.date)].filter(Boolean).join(" · "),
         figureCaption: record.summary,

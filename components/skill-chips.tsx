@@ -1,4 +1,5 @@
 import type { Skill, Tag } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 import { routes } from "@/lib/routes";
 import { Chip, ChipList } from "./chip";
 
@@ -24,7 +25,7 @@ export function SkillChips({
       ))}
       {hidden > 0 && (
         <li>
-          <Chip href={moreHref}>+{hidden} more</Chip>
+          <Chip href={moreHref}>{fill(messages().counts.more, { count: hidden })}</Chip>
         </li>
       )}
     </ChipList>

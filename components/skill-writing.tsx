@@ -1,4 +1,5 @@
 import type { Skill } from "@/lib/content";
+import { messages } from "@/lib/i18n";
 import { ArticleEntry } from "./article-entry";
 import { PublicationEntry } from "./publication-entry";
 import { Section } from "./section";
@@ -30,21 +31,17 @@ function Listed<T extends { slug: string }>({
 
 /** What the owner wrote, published and said about a skill: a section for each kind there is any of. */
 export function SkillWriting({ skill }: { skill: Pick<Skill, "articles" | "publications" | "talks"> }) {
+  const t = messages().skill;
   return (
     <>
+      <Listed title={t.writtenAbout} description={t.writtenAboutDescription} records={skill.articles} entry={(article) => <ArticleEntry article={article} />} />
       <Listed
-        title="Written about"
-        description="Articles that show this skill."
-        records={skill.articles}
-        entry={(article) => <ArticleEntry article={article} />}
-      />
-      <Listed
-        title="Published"
-        description="Papers and articles that show this skill."
+        title={t.published}
+        description={t.publishedDescription}
         records={skill.publications}
         entry={(publication) => <PublicationEntry publication={publication} />}
       />
-      <Listed title="Talks" description="Talks that cover this skill." records={skill.talks} entry={(talk) => <TalkEntry talk={talk} />} />
+      <Listed title={t.talks} description={t.talksDescription} records={skill.talks} entry={(talk) => <TalkEntry talk={talk} />} />
     </>
   );
 }

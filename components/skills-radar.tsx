@@ -6,20 +6,21 @@
  * it. Colours come from classes, so it follows the theme and needs no inline styles.
  */
 import type { Category, Skill } from "@/lib/content";
-import { PROFICIENCY } from "@/lib/content";
-import { countLabel, yearsLabel } from "@/lib/format";
+import { yearsLabel } from "@/lib/format";
+import { counted, fill, messages } from "@/lib/i18n";
 import { clipLabel, hundredths, RADAR, type RadarGeometry, type RadarPoint, type RadarRing, radarGeometry } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { basePath } from "@/lib/site-config";
 
 /** "PostgreSQL", "production", "3+ years", "2 projects", "1 result": what a point says about its skill. */
 export function skillFacts(skill: Skill): string[] {
+  const { levels, counts } = messages();
   return [
     skill.title,
-    PROFICIENCY[skill.proficiency].label.toLowerCase(),
+    levels[skill.proficiency].label.toLowerCase(),
     skill.years && yearsLabel(skill.years),
-    skill.projects.length > 0 && countLabel(skill.projects.length, "project"),
-    skill.achievements.length > 0 && countLabel(skill.achievements.length, "result"),
+    skill.projects.length > 0 && counted(counts.projects, skill.projects.length),
+    skill.achievements.length > 0 && counted(counts.results, skill.achievements.length),
   ].filter((fact): fact is string => Boolean(fact));
 }
 
@@ -139,8 +140,10 @@ export function SkillsRadar({
   const bySlug = new Map(skills.map((skill) => [skill.slug, skill]));
   const { cx, cy, radius, rings, sectors } = geometry;
   const coreEdge = RADAR.core;
-  const levels = rings.map((ring) => PROFICIENCY[ring.level].label);
-  const practised = rings.filter((ring) => ring.level !== "learning").map((ring) => PROFICIENCY[ring.level].label);
+  const t = messages();
+  const levels = rings.map((ring) => t.levels[ring.level].label);
+  const practised = rings.filter((ring) => ring.level !== "learning").map((ring) => t.levels[ring.level].label);
+  const learning = t.levels.learning.label;
   const hasLearning = rings.some((ring) => ring.level === "learning");
   const compact = variant === "compact";
 
@@ -155,7 +158,7 @@ export function SkillsRadar({
         width={Math.round(geometry.width * DISPLAY_SCALE)}
         height={Math.round(geometry.height * DISPLAY_SCALE)}
         role="group"
-        aria-label={`Skills radar: ${countLabel(skills.length, "skill")} by category and level`}
+        aria-label={fill(t.radar.label, { skills: counted(t.counts.skills, skills.length) })}
         className="mx-auto h-auto max-w-full select-none"
       >
         <g aria-hidden="true">
@@ -206,7 +209,7 @@ export function SkillsRadar({
         ))}
       </svg>
       <figcaption className="text-sm text-tone-600 md:pt-4 dark:text-tone-400">
-        <ol className="flex flex-col gap-2" aria-label="Sectors">
+        <ol className="flex flex-col gap-2" aria-label={t.radar.sectors}>
           {sectors.map((sector) => {
             const category = categories.find((each) => each.slug === sector.slug);
             return (
@@ -226,9 +229,10 @@ export function SkillsRadar({
           })}
         </ol>
         <p className="mt-4 max-w-prose">
-          {levels.length > 0 && `Rings from the centre: ${practised.join(", ")}`}
-          {hasLearning && (practised.length ? "; Learning outside, dashed" : "Learning, dashed")}
-          {levels.length > 0 && ". "}A bigger dot means more projects and results.
+          {practised.length > 0 && fill(t.radar.rings, { levels: practised.join(", ") })}
+          {hasLearning && fill(practised.length ? t.radar.learningOutside : t.radar.learningOnly, { learning })}
+          {levels.length > 0 && ". "}
+          {t.radar.dots}
         </p>
       </figcaption>
     </figure>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { fill } from "@/lib/i18n/fill";
 import { THEME_STORAGE_KEY, THEMES, type Theme } from "./theme-script";
 
 function storedTheme(fallback: Theme): Theme {
@@ -28,7 +29,14 @@ function applyTheme(theme: Theme): void {
  * Cycles system → light → dark. The icon shown is chosen by CSS from the class
  * on <html>, so it is right from the first paint, before this hydrates.
  */
-export function ThemeToggle({ initial }: { initial: Theme }) {
+export interface ThemeLabels {
+  /** "Theme: {theme}. Switch to {next}" */
+  label: string;
+  title: string;
+  themes: Record<Theme, string>;
+}
+
+export function ThemeToggle({ initial, labels }: { initial: Theme; labels: ThemeLabels }) {
   const [theme, setTheme] = useState<Theme>(initial);
   useEffect(() => setTheme(storedTheme(initial)), [initial]);
 
@@ -40,8 +48,8 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
         applyTheme(next);
         setTheme(next);
       }}
-      aria-label={`Theme: ${theme}. Switch to ${next}`}
-      title={`Theme: ${theme}`}
+      aria-label={fill(labels.label, { theme: labels.themes[theme], next: labels.themes[next] })}
+      title={fill(labels.title, { theme: labels.themes[theme] })}
       className="group inline-flex size-11 items-center justify-center rounded-lg text-tone-600 hover:text-tone-900 dark:text-tone-300 dark:hover:text-white"
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" className="size-5">

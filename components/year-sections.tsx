@@ -1,3 +1,4 @@
+import { messages } from "@/lib/i18n";
 import { Section } from "./section";
 
 /** Records under a heading for each year, the most recent first, in their own order within a year; those without a year last, as "Undated". */
@@ -14,9 +15,9 @@ export function YearSections<T extends { slug: string }>({
   return (
     <div className="flex flex-col gap-10">
       {years.map((each) => {
-        const title = each === undefined ? "Undated" : String(each);
+        const title = each === undefined ? messages().dates.undated : String(each);
         return (
-          <Section key={title} title={title} id={`year-${title.toLowerCase()}`}>
+          <Section key={title} title={title} id={`year-${each ?? "undated"}`}>
             <ul className="flex max-w-3xl flex-col gap-8">
               {records
                 .filter((record) => year(record) === each)

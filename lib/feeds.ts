@@ -5,6 +5,7 @@
  * a feed is updated when its newest article is, so rebuilds stay identical.
  */
 import type { Article, Profile } from "./content";
+import { fill, messages, siteLanguageTag } from "./i18n";
 import { routes } from "./routes";
 import { absoluteUrl } from "./site-config";
 
@@ -22,7 +23,7 @@ const timestamp = (date: Article["date"]) => `${date.year}-${String(date.month ?
 const newestFirst = (articles: readonly Article[]) => [...articles].sort((a, b) => timestamp(b.date).localeCompare(timestamp(a.date)));
 
 export function feedTitle(profile: Profile): string {
-  return `${profile.name ?? profile.headline}: writing`;
+  return fill(messages().writing.feedTitle, { name: profile.name ?? profile.headline });
 }
 
 export function atomFeed(profile: Profile, articles: readonly Article[]): string {
@@ -66,7 +67,7 @@ export function jsonFeed(profile: Profile, articles: readonly Article[]) {
     home_page_url: absoluteUrl(routes.writing),
     feed_url: absoluteUrl(routes.jsonFeed),
     authors: [{ name: profile.name ?? profile.headline, url: absoluteUrl(routes.home) }],
-    language: (profile.locale ?? "en_US").replace("_", "-"),
+    language: siteLanguageTag(),
     items: newestFirst(articles).map((article) => ({
       id: absoluteUrl(routes.article(article.slug)),
       url: absoluteUrl(routes.article(article.slug)),

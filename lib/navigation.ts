@@ -3,7 +3,8 @@
  * from the page kinds the site has records of (lib/page-kinds.ts), its career
  * when it has one, and the résumé.
  */
-import { hasCareer, type PageKind } from "./content";
+import { hasCareer } from "./content";
+import { type Messages, messages } from "./i18n";
 import { PAGE_KINDS, presentPageKinds } from "./page-kinds";
 import { routes } from "./routes";
 
@@ -12,19 +13,23 @@ export interface Destination {
   label: string;
 }
 
-/** Each kind of record the site has, named by `label`, then its career when it has one. */
-function sections(label: (kind: PageKind) => string): Destination[] {
+type Name = keyof Messages["sections"]["skill"];
+
+/** Each kind of record the site has, then its career when it has one, and the résumé: each called by its `name`. */
+function sections(name: Name): Destination[] {
+  const { sections } = messages();
   return [
-    ...presentPageKinds().map((kind) => ({ href: PAGE_KINDS[kind].list, label: label(kind) })),
-    ...(hasCareer() ? [{ href: routes.experience, label: "Experience" }] : []),
+    ...presentPageKinds().map((kind) => ({ href: PAGE_KINDS[kind].list, label: sections[kind][name] })),
+    ...(hasCareer() ? [{ href: routes.experience, label: sections.experience[name] }] : []),
+    { href: routes.resume, label: sections.resume[name] },
   ];
 }
 
 export function navigation(): Destination[] {
-  return [...sections((kind) => PAGE_KINDS[kind].label), { href: routes.resume, label: "Résumé" }];
+  return sections("label");
 }
 
 /** Every page of the site is one of these, or reached from one. */
 export function notFoundDestinations(): Destination[] {
-  return [...sections((kind) => PAGE_KINDS[kind].destination), { href: routes.resume, label: "One-page résumé" }, { href: routes.home, label: "Home" }];
+  return [...sections("destination"), { href: routes.home, label: messages().sections.home.destination }];
 }

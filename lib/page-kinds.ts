@@ -1,6 +1,7 @@
 /**
  * The kinds of record with pages of their own, each in one entry: the page
- * that lists them, its name in the navigation and on the 404 page, the files
+ * that lists them (named in the navigation and on the 404 page by the
+ * interface's messages, `sections.<kind>` in lib/i18n), the files
  * that exist only while there are any (feeds), and how the sitemap weighs a
  * record's page. The navigation, the 404 page, the sitemap and the export's
  * clean-up iterate over it, in this order; a kind the site has none of is
@@ -11,20 +12,17 @@ import { routes } from "./routes";
 
 interface PageKindView {
   list: string;
-  label: string;
-  /** What the 404 page calls its list. */
-  destination: string;
   files: readonly string[];
   priority: number;
 }
 
 export const PAGE_KINDS: { [Kind in PageKind]: PageKindView } = {
-  skill: { list: routes.skills, label: "Skills", destination: "Skills, by category and level", files: [], priority: 0.7 },
-  project: { list: routes.projects, label: "Projects", destination: "Projects", files: [], priority: 0.6 },
-  achievement: { list: routes.achievements, label: "Results", destination: "Measured results", files: [], priority: 0.6 },
-  article: { list: routes.writing, label: "Writing", destination: "Writing", files: [routes.atomFeed, routes.jsonFeed], priority: 0.6 },
-  publication: { list: routes.publications, label: "Publications", destination: "Publications", files: [], priority: 0.6 },
-  talk: { list: routes.talks, label: "Talks", destination: "Talks", files: [], priority: 0.6 },
+  skill: { list: routes.skills, files: [], priority: 0.7 },
+  project: { list: routes.projects, files: [], priority: 0.6 },
+  achievement: { list: routes.achievements, files: [], priority: 0.6 },
+  article: { list: routes.writing, files: [routes.atomFeed, routes.jsonFeed], priority: 0.6 },
+  publication: { list: routes.publications, files: [], priority: 0.6 },
+  talk: { list: routes.talks, files: [], priority: 0.6 },
 };
 
 export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];

@@ -9,10 +9,9 @@
  */
 import type { Metadata } from "next";
 import { getProfile } from "./content";
+import { messages, siteLanguageTag, siteLocale } from "./i18n";
 import type { PageKind } from "./routes";
 import { routes, shareImageRoute } from "./routes";
-
-export const DEFAULT_LOCALE = "en_US";
 
 /** A page as crawlers and previews see it; the same description feeds its metadata and its JSON-LD. */
 export interface PageDescription {
@@ -37,8 +36,7 @@ interface PageMetadataInput extends PageDescription {
  */
 export function siteIdentity(): { name: string; locale: string; language: string } {
   const profile = getProfile();
-  const locale = profile.locale ?? DEFAULT_LOCALE;
-  return { name: profile.name ?? profile.headline, locale, language: locale.replace("_", "-") };
+  return { name: profile.name ?? profile.headline, locale: siteLocale(), language: siteLanguageTag() };
 }
 
 /** The card tags every page carries, the 404 page included; a page with an address adds its URL. */
@@ -77,6 +75,6 @@ export function homeMetadata(): Metadata {
  * claim the address of a page that exists. (Next marks them noindex itself.)
  */
 export function notFoundMetadata(): Metadata {
-  const title = "Page not found";
-  return { title, ...card({ title, description: "This page is not here. Everything on this site is one link away." }) };
+  const { metaTitle: title, metaDescription: description } = messages().notFound;
+  return { title, ...card({ title, description }) };
 }

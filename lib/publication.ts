@@ -4,13 +4,14 @@
  */
 import type { Publication } from "./content";
 import { fileSlug } from "./content/slug";
+import { listed } from "./i18n";
 
 /** The address a DOI resolves at. */
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
 
-/** "Jane Doe, Ada Lovelace and Alan Turing". */
+/** "Jane Doe, Ada Lovelace and Alan Turing", "… und Alan Turing". */
 export function authorsLine(authors: readonly string[]): string {
-  return authors.length > 1 ? `${authors.slice(0, -1).join(", ")} and ${authors.at(-1)}` : (authors[0] ?? "");
+  return listed(authors);
 }
 
 /** Text as BibTeX reads it inside braces: its special characters escaped. */

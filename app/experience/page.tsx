@@ -5,19 +5,20 @@ import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { Section } from "@/components/section";
 import { getCertifications, getEducation, getExperience, getHonours } from "@/lib/content";
+import { messages } from "@/lib/i18n";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { simplePageGraph } from "@/lib/structured-data";
 
-const page: PageDescription = {
-  title: "Experience",
-  description: "Where the work was done, most recent first, with education, certificates and honours.",
-  route: routes.experience,
-};
+function page(): PageDescription {
+  const t = messages();
+  return { title: t.sections.experience.label, description: t.experience.description, route: routes.experience };
+}
 
-export const metadata: Metadata = pageMetadata(page);
+export const generateMetadata = (): Metadata => pageMetadata(page());
 
 export default function ExperiencePage() {
+  const t = messages();
   const experience = getExperience();
   const education = getEducation();
   const certifications = getCertifications();
@@ -25,27 +26,27 @@ export default function ExperiencePage() {
   const empty = experience.length + education.length + certifications.length + honours.length === 0;
   return (
     <>
-      <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
-      <PageIntro title="Experience" lede="Where the skills were put to work, most recent first, and what was learned along the way." />
-      {empty && <p className="text-tone-600 dark:text-tone-400">No experience has been added yet.</p>}
+      <JsonLd graph={simplePageGraph(page(), "CollectionPage")} />
+      <PageIntro title={t.sections.experience.label} lede={t.experience.lede} />
+      {empty && <p className="text-tone-600 dark:text-tone-400">{t.experience.empty}</p>}
       <div className="flex flex-col gap-16">
         {experience.length > 0 && (
-          <Section title="Work">
+          <Section title={t.experience.work}>
             <ExperienceTimeline experience={experience} />
           </Section>
         )}
         {education.length > 0 && (
-          <Section title="Education">
+          <Section title={t.experience.education}>
             <EducationList education={education} />
           </Section>
         )}
         {certifications.length > 0 && (
-          <Section title="Certificates">
+          <Section title={t.experience.certificates}>
             <CertificationList certifications={certifications} />
           </Section>
         )}
         {honours.length > 0 && (
-          <Section title="Honours and awards">
+          <Section title={t.experience.honours}>
             <HonourList honours={honours} />
           </Section>
         )}

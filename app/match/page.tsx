@@ -2,32 +2,35 @@ import type { Metadata } from "next";
 import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { PostingMatcher } from "@/components/posting-matcher";
-import { getSkills, PROFICIENCY, PROFICIENCY_LEVELS } from "@/lib/content";
+import { getSkills, PROFICIENCY_LEVELS } from "@/lib/content";
+import { messages, siteLanguageTag } from "@/lib/i18n";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { examplePosting } from "@/lib/search/examples";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 import { simplePageGraph } from "@/lib/structured-data";
 
-const page: PageDescription = {
-  title: "Match a job posting",
-  description: "Paste a job description to see which of its technologies are covered, with links to the evidence.",
-  route: routes.match,
-};
+function page(): PageDescription {
+  const t = messages();
+  return { title: t.frame.matchPosting, description: t.match.description, route: routes.match };
+}
 
-export const metadata: Metadata = pageMetadata(page);
-
-const levelLabels = Object.fromEntries(PROFICIENCY_LEVELS.map((level) => [level, PROFICIENCY[level].label]));
+export const generateMetadata = (): Metadata => pageMetadata(page());
 
 export default function MatchPage() {
+  const t = messages();
   return (
     <>
-      <JsonLd graph={simplePageGraph(page)} />
-      <PageIntro
-        title="Match a job posting"
-        lede="Paste a job description: the technologies it names that are covered here link to their evidence, and the ones that are not are listed plainly."
+      <JsonLd graph={simplePageGraph(page())} />
+      <PageIntro title={t.frame.matchPosting} lede={t.match.lede} />
+      <PostingMatcher
+        index={buildSkillIndex(getSkills())}
+        levelLabels={Object.fromEntries(PROFICIENCY_LEVELS.map((level) => [level, t.levels[level].label]))}
+        example={examplePosting(getSkills())}
+        labels={t.match}
+        counts={t.counts}
+        locale={siteLanguageTag()}
       />
-      <PostingMatcher index={buildSkillIndex(getSkills())} levelLabels={levelLabels} example={examplePosting(getSkills())} />
     </>
   );
 }

@@ -3,25 +3,26 @@ import { Chip, ChipList } from "@/components/chip";
 import { JsonLd } from "@/components/json-ld";
 import { PageIntro } from "@/components/page-intro";
 import { getTags } from "@/lib/content";
+import { messages } from "@/lib/i18n";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { simplePageGraph } from "@/lib/structured-data";
 
-const page: PageDescription = {
-  title: "Technology tags",
-  description: "Every technology and practice named across the skills, each leading to the skills that involve it.",
-  route: routes.tags,
-};
+function page(): PageDescription {
+  const t = messages();
+  return { title: t.frame.technologyTags, description: t.tags.description, route: routes.tags };
+}
 
-export const metadata: Metadata = pageMetadata(page);
+export const generateMetadata = (): Metadata => pageMetadata(page());
 
 export default function TagsPage() {
+  const t = messages();
   const tags = getTags();
   return (
     <>
-      <JsonLd graph={simplePageGraph(page, "CollectionPage")} />
-      <PageIntro title="Technology tags" lede="Every library, protocol and practice named across the skills. Each leads to the skills that involve it." />
-      <ChipList label="Tags">
+      <JsonLd graph={simplePageGraph(page(), "CollectionPage")} />
+      <PageIntro title={t.frame.technologyTags} lede={t.tags.lede} />
+      <ChipList label={t.tags.list}>
         {tags.map((tag) => (
           <li key={tag.slug}>
             <Chip href={routes.tag(tag.slug)}>

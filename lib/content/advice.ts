@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PROFICIENCY } from "./proficiency";
+import { CATALOGS } from "../i18n/catalogs";
 import type { Content, ContentImage } from "./records";
 import { evidenceCount } from "./showcase";
 
@@ -51,7 +51,13 @@ function skillAdvice(content: Content): Advice[] {
   return content.skills.flatMap((skill) => {
     const advice: Advice[] = [];
     // What the site shows beside the summary anyway: an imported "Expert, 6 years, used with Mobile." says nothing more, nor does naming the skills beside it.
-    const shown = [skill.title, PROFICIENCY[skill.proficiency].label, skill.proficiency, skill.category.title, skill.years ? String(skill.years.value) : ""];
+    const shown = [
+      skill.title,
+      ...Object.values(CATALOGS).map((catalog) => catalog.levels[skill.proficiency].label),
+      skill.proficiency,
+      skill.category.title,
+      skill.years ? String(skill.years.value) : "",
+    ];
     const neighbours = skill.category.skills.map((other) => other.title);
     const known = new Set(
       words([...shown, ...skill.tags.map((tag) => tag.label), ...skill.aliases, ...neighbours, ...skill.projects.map((project) => project.title)].join(" ")),

@@ -7,19 +7,18 @@ export const PROFICIENCY_LEVELS = ["expert", "advanced", "production", "working"
 
 export type Proficiency = (typeof PROFICIENCY_LEVELS)[number];
 
+/** How a level is drawn; its name and description are the interface's (`levels` in lib/i18n). */
 export interface ProficiencyInfo {
-  label: string;
   /** Filled pips of four on the level badge, one fewer for each level down; learning shows no meter, so it never reads as experience. */
   pips: number;
-  description: string;
 }
 
 export const PROFICIENCY: Record<Proficiency, ProficiencyInfo> = {
-  expert: { label: "Expert", pips: 4, description: "Deep expertise; sets direction for others" },
-  advanced: { label: "Advanced", pips: 3, description: "Advanced proficiency across many systems" },
-  production: { label: "Production", pips: 2, description: "Built and run in production" },
-  working: { label: "Working", pips: 1, description: "Used in real-world applications" },
-  learning: { label: "Learning", pips: 0, description: "Currently exploring; not production experience" },
+  expert: { pips: 4 },
+  advanced: { pips: 3 },
+  production: { pips: 2 },
+  working: { pips: 1 },
+  learning: { pips: 0 },
 };
 
 export function proficiencyRank(level: Proficiency): number {

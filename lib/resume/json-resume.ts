@@ -6,7 +6,7 @@
  * absent field stays absent.
  */
 import type { Achievement, Category, Content, PartialDate, Profile, Skill } from "@/lib/content";
-import { PROFICIENCY } from "@/lib/content";
+import { en } from "@/lib/i18n/en";
 import { doiUrl } from "@/lib/publication";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
@@ -29,8 +29,9 @@ const isoDate = (date: PartialDate | undefined) => date?.iso;
  */
 const uri = <T extends string | undefined>(url: T): T => (url === undefined ? url : (new URL(url).href as T));
 
+/** In English whatever the site's language: JSON Resume is read by machines and themes, and the import reads it back. */
 function skillLevel(skill: Skill): string {
-  const level = PROFICIENCY[skill.proficiency].label;
+  const level = en.levels[skill.proficiency].label;
   return skill.years ? `${level}, ${skill.years.value}${skill.years.orMore ? "+" : ""} years` : level;
 }
 

@@ -3,13 +3,14 @@
  * (/resume.pdf) so that the two always say the same thing.
  */
 import type { Experience, Profile, Skill } from "@/lib/content";
-import { PROFICIENCY, profileLinks } from "@/lib/content";
+import { profileLinks } from "@/lib/content";
 import { roleLabel, yearsLabel } from "@/lib/format";
+import { fill, messages } from "@/lib/i18n";
 
 /** "PostgreSQL (Expert, 3+ years)"; a skill being learned is named without a level, which it has not earned yet. */
 export function skillLine(skill: Skill): string {
   if (skill.proficiency === "learning") return skill.title;
-  const detail = [PROFICIENCY[skill.proficiency].label, skill.years && yearsLabel(skill.years)].filter(Boolean).join(", ");
+  const detail = [messages().levels[skill.proficiency].label, skill.years && yearsLabel(skill.years)].filter(Boolean).join(", ");
   return `${skill.title} (${detail})`;
 }
 
@@ -41,6 +42,6 @@ export function contactItems(profile: Profile): ContactItem[] {
     ...(profile.email ? [{ text: profile.email, url: `mailto:${profile.email}` }] : []),
     ...(profile.location ? [{ text: profile.location }] : []),
     ...profileLinks(profile).map((link) => ({ text: shortUrl(link.url), url: link.url })),
-    ...(languages ? [{ text: `Speaks ${languages}` }] : []),
+    ...(languages ? [{ text: fill(messages().words.speaks, { languages }) }] : []),
   ];
 }

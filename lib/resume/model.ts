@@ -21,6 +21,7 @@ import type {
   Talk,
 } from "@/lib/content";
 import { contextLabel, yearsLabel } from "@/lib/format";
+import { fill, messages, siteLanguageTag } from "@/lib/i18n";
 import { authorsLine } from "@/lib/publication";
 import { routes } from "@/lib/routes";
 import { sameWords } from "@/lib/same-words";
@@ -121,7 +122,7 @@ const resultLine = (achievement: Achievement) =>
 
 const categoryLine = (category: Category) =>
   line(category.slug, category.title, {
-    titleShown: !sameWords(category.title, "Skills"),
+    titleShown: !sameWords(category.title, messages().resume.sections.skills),
     items: category.skills.map((skill) => ({ key: skill.slug, text: skillLine(skill) })),
     skills: slugs(category.skills),
   });
@@ -178,24 +179,25 @@ function entries<Record>(records: readonly Record[], lineOf: (record: Record) =>
 
 /** The sections in the order a recruiter reads them; a section with nothing in it is left out, except skills. */
 function sections(content: Content): ResumeSection[] {
+  const titles = messages().resume.sections;
   const all: ResumeSection[] = [
-    { id: "experience", title: "Experience", entries: entries(content.experience, jobLine) },
-    { id: "results", title: "Results", entries: entries(content.achievements, resultLine) },
+    { id: "experience", title: titles.experience, entries: entries(content.experience, jobLine) },
+    { id: "results", title: titles.results, entries: entries(content.achievements, resultLine) },
     {
       id: "skills",
-      title: "Skills",
+      title: titles.skills,
       entries: entries(
         content.categories.filter((category) => category.skills.length > 0),
         categoryLine,
       ),
     },
-    { id: "projects", title: "Projects", entries: entries(content.projects, projectLine) },
-    { id: "publications", title: "Publications", entries: entries(content.publications, publicationLine) },
-    { id: "articles", title: "Writing", entries: entries(content.articles, articleLine) },
-    { id: "talks", title: "Talks", entries: entries(content.talks, talkLine) },
-    { id: "education", title: "Education", entries: entries(content.education, studyLine) },
-    { id: "certificates", title: "Certificates", entries: entries(content.certifications, (each) => datedLine(each, each.issuer)) },
-    { id: "honours", title: "Honours and awards", entries: entries(content.honours, (each) => datedLine(each, each.awarder)) },
+    { id: "projects", title: titles.projects, entries: entries(content.projects, projectLine) },
+    { id: "publications", title: titles.publications, entries: entries(content.publications, publicationLine) },
+    { id: "articles", title: titles.articles, entries: entries(content.articles, articleLine) },
+    { id: "talks", title: titles.talks, entries: entries(content.talks, talkLine) },
+    { id: "education", title: titles.education, entries: entries(content.education, studyLine) },
+    { id: "certificates", title: titles.certificates, entries: entries(content.certifications, (each) => datedLine(each, each.issuer)) },
+    { id: "honours", title: titles.honours, entries: entries(content.honours, (each) => datedLine(each, each.awarder)) },
   ];
   return all.filter((section) => section.id === "skills" || section.entries.length > 0);
 }
@@ -207,10 +209,10 @@ export function buildResume(content: Content): Resume {
     title: profile.name ?? profile.headline,
     subtitle: profile.name && profile.headline,
     summary: profile.summary,
-    experience: profile.experience && `${yearsLabel(profile.experience)} of production experience`,
+    experience: profile.experience && fill(messages().words.productionExperience, { years: yearsLabel(profile.experience) }),
     contact: contactItems(profile),
     portfolioUrl: absoluteUrl(routes.home),
-    language: (profile.locale ?? "en_US").replace("_", "-"),
+    language: siteLanguageTag(),
     sections: sections(content),
   };
 }

@@ -3,6 +3,7 @@
  * posting fit whoever owns the site.
  */
 import type { Skill } from "@/lib/content";
+import { fill, listed, messages } from "@/lib/i18n";
 import { matchPosting } from "./match-posting";
 import { buildSkillIndex } from "./skill-index";
 import { TECH_VOCABULARY } from "./tech-vocabulary";
@@ -11,8 +12,6 @@ import { TECH_VOCABULARY } from "./tech-vocabulary";
 export function searchExample(skills: readonly Skill[]): string | undefined {
   return skills.find((skill) => skill.aliases.length)?.aliases[0] ?? skills.find((skill) => skill.tags.length)?.tags[0]?.label ?? skills[0]?.title;
 }
-
-const listed = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? ""));
 
 /**
  * A short posting a recruiter could have written for this engineer: their
@@ -29,17 +28,18 @@ export function examplePosting(skills: readonly Skill[]): string {
     .filter((name) => matchPosting(name, index).missing.includes(name))
     .slice(0, 2);
 
+  const words = messages().examplePosting;
   const requirements = [
-    strongest.length && `- Production experience with ${listed(strongest.slice(0, 3))}`,
-    strongest.length > 3 && `- Comfortable with ${listed(strongest.slice(3, 5))}`,
+    strongest.length && `- ${fill(words.production, { skills: listed(strongest.slice(0, 3)) })}`,
+    strongest.length > 3 && `- ${fill(words.comfortable, { skills: listed(strongest.slice(3, 5)) })}`,
     uncovered.length && `- ${listed(uncovered)}`,
   ];
   const pluses = [learning.length && `- ${learning[0]}`, strongest.length > 5 && `- ${strongest[5]}`];
   return [
-    "We are hiring an engineer to join a small team.",
+    words.intro,
     "",
-    "Requirements:",
+    words.requirements,
     ...requirements.filter(Boolean),
-    ...(pluses.some(Boolean) ? ["", "Nice to have:", ...pluses.filter(Boolean)] : []),
+    ...(pluses.some(Boolean) ? ["", words.niceToHave, ...pluses.filter(Boolean)] : []),
   ].join("\n");
 }

@@ -6,7 +6,10 @@
 import { expect, test } from "@playwright/test";
 import { fromHtml } from "hast-util-from-html";
 import { canonical, metaTags } from "@/tests/export/html";
+import { siteMessages } from "@/tests/site/messages";
 import { relative } from "@/tests/site/site-map";
+
+const ui = siteMessages();
 
 test("the whole site is the other person's", async ({ page }) => {
   await page.goto(relative("/"));
@@ -21,9 +24,9 @@ test("client-side navigation works under the base path", async ({ page }) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(relative("/"));
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Skills" }).click();
+  await page.getByRole("navigation", { name: ui.frame.mainNavigation }).getByRole("link", { name: ui.sections.skill.label }).click();
   await expect(page).toHaveURL(/\/portfolio\/skills\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.sections.skill.label);
   expect(failures).toEqual([]);
 });
 
@@ -49,8 +52,8 @@ test("hostile markdown in a body renders inert", async ({ page }) => {
 
 test("learning is shown as learning, never as experience", async ({ page }) => {
   await page.goto(relative("/skills/zig/"));
-  await expect(page.getByText("Learning", { exact: true }).first()).toBeVisible();
-  await expect(page.getByText(/not production experience/)).toBeVisible();
+  await expect(page.getByText(ui.levels.learning.label, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(ui.skill.learningNote)).toBeVisible();
 });
 
 test("an old slug lands on the renamed page, and tells search engines where it went", async ({ page, request, baseURL }) => {

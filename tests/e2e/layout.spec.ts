@@ -1,10 +1,11 @@
 /** On a phone (the "phone" project): the main navigation's links are comfortable tap targets, each name on one line. Sideways scrolling is checked on every page by sweep.spec.ts. */
 import { expect, test } from "@playwright/test";
+import { siteMessages } from "@/tests/site/messages";
 import { relative } from "@/tests/site/site-map";
 
 test("main navigation links are comfortable tap targets, each name whole on one line", async ({ page }) => {
   await page.goto(relative("/"));
-  const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+  const links = page.getByRole("navigation", { name: siteMessages().frame.mainNavigation }).getByRole("link");
   for (const link of await links.all()) {
     const name = (await link.textContent()) ?? "";
     const box = await link.boundingBox();

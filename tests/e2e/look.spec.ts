@@ -6,12 +6,15 @@
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "culori";
 import { derivePalette } from "@/lib/look/palette";
+import { messagePattern, siteMessages } from "@/tests/site/messages";
 import { contentPages, relative } from "@/tests/site/site-map";
 
 const { look } = contentPages().content.profile;
 const palette = derivePalette(look.accent, look.neutral);
 
-const toggle = (page: Page) => page.getByRole("button", { name: /^Theme:/ });
+const ui = siteMessages().frame;
+const toggle = (page: Page) => page.getByRole("button", { name: messagePattern(ui.themeLabel) });
+const themeNamed = (theme: "system" | "light" | "dark") => messagePattern(ui.themeLabel, { theme: ui.themes[theme] });
 const shownScheme = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
 const rgb = (hex: string) => {
   const { r, g, b } = parse(hex) as { r: number; g: number; b: number };
@@ -24,15 +27,15 @@ test(`the site opens in the owner's default theme (${look.theme}) until the visi
     await page.goto(relative("/"));
     const expected = look.theme === "system" ? device : look.theme;
     expect(await shownScheme(page), `on a ${device} device`).toBe(expected === "dark" ? "dark" : "normal");
-    await expect(toggle(page)).toHaveAccessibleName(new RegExp(`Theme: ${look.theme}\\.`));
+    await expect(toggle(page)).toHaveAccessibleName(themeNamed(look.theme));
   }
 });
 
 test("a chosen theme is remembered, applied before the first paint, and system then follows the device", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(relative("/"));
-  for (let clicks = 0; clicks < 3 && !(await toggle(page).getAttribute("aria-label"))?.startsWith("Theme: dark."); clicks++) await toggle(page).click();
-  await expect(toggle(page)).toHaveAccessibleName(/Theme: dark\./);
+  for (let clicks = 0; clicks < 3 && !themeNamed("dark").test((await toggle(page).getAttribute("aria-label")) ?? ""); clicks++) await toggle(page).click();
+  await expect(toggle(page)).toHaveAccessibleName(themeNamed("dark"));
   await page.addInitScript(() => {
     document.addEventListener("DOMContentLoaded", () => {
       (window as { firstPaint?: string }).firstPaint = getComputedStyle(document.documentElement).colorScheme;
@@ -42,7 +45,7 @@ test("a chosen theme is remembered, applied before the first paint, and system t
   expect(await page.evaluate(() => (window as { firstPaint?: string }).firstPaint)).toBe("dark");
 
   await toggle(page).click(); // dark → system, whatever the owner's default
-  await expect(toggle(page)).toHaveAccessibleName(/Theme: system\./);
+  await expect(toggle(page)).toHaveAccessibleName(themeNamed("system"));
   await page.goto(relative("/"));
   expect(await shownScheme(page)).toBe("normal");
   await page.emulateMedia({ colorScheme: "dark" });

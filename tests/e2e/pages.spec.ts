@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { profileLinks } from "@/lib/content/profile-links";
 import { homeShowcase } from "@/lib/content/showcase";
+import { fill } from "@/lib/i18n/fill";
+import { siteMessages } from "@/tests/site/messages";
 import { contentPages, relative } from "@/tests/site/site-map";
+
+const ui = siteMessages();
 
 const { listPages } = contentPages();
 
@@ -10,24 +14,24 @@ test("list pages load with navigation", async ({ page }) => {
     const response = await page.goto(relative(path));
     expect(response?.status(), path).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Skills", exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: ui.sections.skill.label, exact: true }).first()).toBeVisible();
   }
 });
 
 test("an unknown address answers 404 with a way back", async ({ page }) => {
   const response = await page.goto(relative("/skills/no-such-skill/"));
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not here");
-  await page.getByRole("link", { name: /Skills, by category/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.notFound.title);
+  await page.getByRole("link", { name: ui.sections.skill.destination, exact: true }).click();
   await expect(page).toHaveURL(/\/skills\/$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.sections.skill.label);
 });
 
 test("home shows the headline numbers (featured, or the strongest when none is), each leading to its result", async ({ page }) => {
   const { content } = contentPages();
   await page.goto(relative("/"));
   const featured = homeShowcase(content).results;
-  const strip = page.getByRole("region", { name: "Impact in numbers" });
+  const strip = page.getByRole("region", { name: ui.home.impact });
   if (featured.length === 0) {
     await expect(strip, "the site has no results, so home shows no numbers").toHaveCount(0);
     return;
@@ -43,13 +47,13 @@ test("a skill page shows its evidence and links to it", async ({ page }) => {
   test.skip(!skill, "no skill in this content has both a project and a result behind it");
   if (!skill) return;
   await page.goto(relative(`/skills/${skill.slug}/`));
-  const evidence = page.getByRole("region", { name: "Evidence" });
+  const evidence = page.getByRole("region", { name: ui.skill.evidence });
   for (const project of skill.projects) await expect(evidence.getByRole("link", { name: project.title, exact: true })).toBeVisible();
   for (const achievement of skill.achievements) await expect(evidence.getByText(achievement.figure, { exact: true }).first()).toBeVisible();
   await evidence.getByRole("link", { name: skill.projects[0]!.title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(skill.projects[0]!.title);
   // And back again: the project links to the skill.
-  await page.getByRole("region", { name: "Skills used" }).getByRole("link", { name: skill.title, exact: true }).click();
+  await page.getByRole("region", { name: ui.projects.skillsUsed }).getByRole("link", { name: skill.title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(skill.title);
 });
 
@@ -61,8 +65,8 @@ test("client-side navigation loads without failed requests", async ({ page }) =>
   });
   page.on("pageerror", (error) => failures.push(error.message));
   await page.goto(relative("/"));
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Skills" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skills");
+  await page.getByRole("navigation", { name: ui.frame.mainNavigation }).getByRole("link", { name: ui.sections.skill.label }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.sections.skill.label);
   await page.getByRole("main").getByRole("link", { name: content.skills[0]!.title, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(content.skills[0]!.title);
   expect(failures).toEqual([]);
@@ -71,14 +75,14 @@ test("client-side navigation loads without failed requests", async ({ page }) =>
 test("home offers the projects only when there are some", async ({ page }) => {
   const { content } = contentPages();
   await page.goto(relative("/"));
-  const projects = page.getByRole("main").getByRole("link", { name: "Projects", exact: true });
+  const projects = page.getByRole("main").getByRole("link", { name: ui.home.projects, exact: true });
   await expect(projects).toHaveCount(content.projects.length > 0 ? 1 : 0);
 });
 
 test("home shows every contact detail together, location included", async ({ page }) => {
   const { profile } = contentPages().content;
   await page.goto(relative("/"));
-  const contact = page.getByRole("region", { name: "Get in touch" });
+  const contact = page.getByRole("region", { name: ui.frame.getInTouch });
   const details = [profile.location, profile.email, ...profileLinks(profile).map((link) => link.label)].filter((detail) => detail !== undefined);
   if (details.length === 0) {
     await expect(contact, "the profile gives no contact details").toHaveCount(0);
@@ -102,7 +106,7 @@ test("the experience page lists all work, study and certificates, linked both wa
   const work = skill.experience[0]!;
   await page.goto(relative(`/skills/${skill.slug}/`));
   await page
-    .getByRole("list", { name: `Where ${skill.title} was used` })
+    .getByRole("list", { name: fill(ui.skill.whereUsedLabel, { skill: skill.title }) })
     .getByRole("link", { name: work.organization })
     .click();
   await expect(page).toHaveURL(new RegExp(`/experience/#experience-${work.slug}$`));

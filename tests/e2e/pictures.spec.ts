@@ -9,7 +9,10 @@ import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
+import { siteMessages } from "@/tests/site/messages";
 import { contentPages, relative, served } from "@/tests/site/site-map";
+
+const ui = siteMessages();
 
 const { content, records } = contentPages();
 
@@ -47,7 +50,7 @@ test.describe("skills radar", () => {
     await page.goto(relative(routes.skills));
     for (const skill of content.skills) {
       const point = page.locator(`#skills-radar svg a[href="${served(routes.skill(skill.slug))}"]`);
-      await expect(point).toHaveAttribute("aria-label", new RegExp(`, ${skill.proficiency}(,|$)`));
+      await expect(point).toHaveAttribute("aria-label", new RegExp(`, ${ui.levels[skill.proficiency].label.toLowerCase()}(,|$)`));
       expect((await point.getAttribute("aria-label"))!.startsWith(`${skill.title}, `)).toBe(true);
     }
     await expect(page.locator("#skill-list").getByRole("heading", { level: 3 })).toHaveCount(content.skills.length);

@@ -1,11 +1,15 @@
 /** The recruiter's tools: filter the skills, match a posting, print the résumé. The theme is in site-frame.once.spec.ts. */
 import { expect, test } from "@playwright/test";
+import { fill, plural } from "@/lib/i18n/fill";
 import { buildResume } from "@/lib/resume/model";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
 import { TECH_VOCABULARY } from "@/lib/search/tech-vocabulary";
+import { messagePattern, siteLanguageTag, siteMessages } from "@/tests/site/messages";
 import { resumePageBudget } from "@/tests/site/resume-facts";
 import { contentPages, literal, relative, served } from "@/tests/site/site-map";
+
+const ui = siteMessages();
 
 const { content } = contentPages();
 const cards = (page: import("@playwright/test").Page) => page.locator("main article").filter({ has: page.locator("h3") });
@@ -22,13 +26,13 @@ test.describe("skills filter", () => {
   test("an alias finds the skill, and the filter lands in the URL", async ({ page }) => {
     const skill = content.skills.find((each) => each.aliases.length > 0) ?? content.skills[0]!;
     const search = skill.aliases[0] ?? skill.title;
-    const total = `${content.skills.length} ${content.skills.length === 1 ? "skill" : "skills"}`;
+    const total = plural(ui.counts.skills, content.skills.length, siteLanguageTag());
     await page.goto(relative("/skills/"));
-    await expect(page.getByRole("status").filter({ hasText: /skill/ })).toHaveText(total);
-    await page.getByRole("searchbox", { name: "Search" }).fill(search);
+    await expect(page.getByRole("status").filter({ hasText: total })).toHaveText(total);
+    await page.getByRole("searchbox", { name: ui.filter.search }).fill(search);
     await expect(cards(page).filter({ has: page.getByRole("heading", { name: skill.title, exact: true }) })).toHaveCount(1);
     await expect(page).toHaveURL(new RegExp(`[?&]q=${literal(new URLSearchParams({ q: search }).toString().slice(2)).source}`));
-    await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(new RegExp(`^Showing \\d+ of ${total}$`));
+    await expect(page.getByRole("status").filter({ hasText: messagePattern(ui.filter.showing) })).toHaveText(messagePattern(ui.filter.showing, { total }));
   });
 
   test("a shared filtered URL opens filtered", async ({ page }) => {
@@ -37,23 +41,23 @@ test.describe("skills filter", () => {
     if (!category) return;
     await page.goto(relative(`/skills/?category=${category.slug}`));
     await expect(cards(page)).toHaveCount(category.skills.length);
-    await expect(page.getByRole("combobox", { name: "Category" })).toHaveValue(category.slug);
+    await expect(page.getByRole("combobox", { name: ui.filter.category })).toHaveValue(category.slug);
   });
 
   test("level and tag narrow the list, and clearing brings everything back", async ({ page }) => {
     // Learning when the site has it: the level most worth telling apart.
     const level = (content.skills.find((skill) => skill.proficiency === "learning") ?? content.skills.at(-1)!).proficiency;
     await page.goto(relative("/skills/"));
-    await page.getByRole("combobox", { name: "Level" }).selectOption(level);
+    await page.getByRole("combobox", { name: ui.filter.level }).selectOption(level);
     await expect(cards(page)).toHaveCount(content.skills.filter((skill) => skill.proficiency === level).length);
     const tag = content.tags[0];
     if (tag) {
-      await page.getByRole("combobox", { name: "Level" }).selectOption("");
-      await page.getByRole("combobox", { name: "Tag" }).selectOption(tag.slug);
+      await page.getByRole("combobox", { name: ui.filter.level }).selectOption("");
+      await page.getByRole("combobox", { name: ui.filter.tag }).selectOption(tag.slug);
       await expect(cards(page)).toHaveCount(tag.skills.length);
       await expect(page).toHaveURL(new RegExp(`tag=${literal(encodeURIComponent(tag.slug)).source}`));
     }
-    await page.getByRole("button", { name: "Clear filters" }).click();
+    await page.getByRole("button", { name: ui.filter.clear }).click();
     await expect(cards(page)).toHaveCount(content.skills.length);
     await expect(page).toHaveURL(/\/skills\/$/);
   });
@@ -84,25 +88,25 @@ test.describe("job-posting match", () => {
     const practised = content.skills.find((skill) => skill.proficiency !== "learning");
     const learning = content.skills.find((skill) => skill.proficiency === "learning");
     const named = [practised, learning].flatMap((skill) => (skill ? [skill.title] : []));
-    await page.getByRole("textbox", { name: "Job posting" }).fill(`We need ${named.join(" and ")}, plus ${absent.join(" and ")}.`);
+    await page.getByRole("textbox", { name: ui.match.posting }).fill(`We need ${named.join(" and ")}, plus ${absent.join(" and ")}.`);
     if (practised) {
-      const has = page.getByRole("region", { name: /Has experience with/ });
+      const has = page.getByRole("region", { name: messagePattern(ui.match.has) });
       await expect(has.getByRole("link", { name: literal(practised.title) })).toHaveAttribute("href", served(`/skills/${practised.slug}/`));
     }
     if (learning) {
-      await expect(page.getByRole("region", { name: /Currently learning/ }).getByRole("link", { name: literal(learning.title) })).toBeVisible();
+      await expect(page.getByRole("region", { name: messagePattern(ui.match.learning) }).getByRole("link", { name: literal(learning.title) })).toBeVisible();
     }
-    for (const name of absent) await expect(page.getByRole("region", { name: /Not on this site/ })).toContainText(name);
+    for (const name of absent) await expect(page.getByRole("region", { name: messagePattern(ui.match.missing) })).toContainText(name);
     expect(leaks).toEqual([]);
   });
 
   test("the example posting is written from this site's own skills", async ({ page }) => {
     await page.goto(relative("/match/"));
-    await page.getByRole("button", { name: "Try an example posting" }).click();
+    await page.getByRole("button", { name: ui.match.tryExample }).click();
     const practised = content.skills.filter((skill) => skill.proficiency !== "learning");
-    const has = page.getByRole("region", { name: /Has experience with/ });
-    await expect(has).toHaveAccessibleName(`Has experience with (${Math.min(practised.length, 6)})`);
-    await expect(page.getByRole("region", { name: /Not on this site/ })).toHaveAccessibleName("Not on this site (2)");
+    const has = page.getByRole("region", { name: messagePattern(ui.match.has) });
+    await expect(has).toHaveAccessibleName(fill(ui.match.has, { count: Math.min(practised.length, 6) }));
+    await expect(page.getByRole("region", { name: messagePattern(ui.match.missing) })).toHaveAccessibleName(fill(ui.match.missing, { count: 2 }));
   });
 });
 

@@ -6,9 +6,12 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { matchPosting } from "@/lib/search/match-posting";
 import { buildSkillIndex } from "@/lib/search/skill-index";
+import { messagePattern, siteMessages } from "@/tests/site/messages";
 import { contentPages, literal, relative } from "@/tests/site/site-map";
 import { cspViolations, watchCsp } from "./csp";
 import { axeProblems } from "./page-checks";
+
+const ui = siteMessages();
 
 const { content } = contentPages();
 
@@ -27,9 +30,17 @@ const matchedFlags = (items: Locator) => items.evaluateAll((elements) => element
 
 async function openOrdered(page: Page) {
   await page.goto(relative("/match/"));
-  await page.getByRole("textbox", { name: "Job posting" }).fill(posting);
-  await page.getByRole("link", { name: "Open the résumé ordered for this posting" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Ordered for the posting you pasted" })).toBeVisible();
+  await page.getByRole("textbox", { name: ui.match.posting }).fill(posting);
+  await page.getByRole("link", { name: ui.match.openResume }).click();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({
+        hasText: new RegExp(
+          `${messagePattern(ui.resume.ordered, {}, { whole: false }).source}|${messagePattern(ui.resume.orderedNoneNamed, {}, { whole: false }).source}`,
+        ),
+      }),
+  ).toBeVisible();
 }
 
 test("the résumé opens ordered for the posting, matched first, and the posting is never sent", async ({ page }) => {
@@ -43,16 +54,20 @@ test("the résumé opens ordered for the posting, matched first, and the posting
 
   // Skills: the category of the first skill the posting names comes first, that skill first in it.
   const first = content.skills.find((skill) => skill.slug === [...ranked][0])!;
-  const rows = section(page, "Skills").locator("dl > div");
+  const rows = section(page, ui.resume.sections.skills).locator("dl > div");
   await expect(rows.first().locator("dt")).toHaveText(first.category.title);
   await expect(rows.first().locator("dd li").first()).toContainText(first.title);
   await expect(rows.first().locator("dd li").first()).toHaveAttribute("data-matched");
 
   // Projects and results with a named skill behind them come first, every one of them.
   const lists = [
-    { title: "Projects", expected: content.projects.filter((project) => behindPosting(project.skills)).length, total: content.projects.length },
     {
-      title: "Results",
+      title: ui.resume.sections.projects,
+      expected: content.projects.filter((project) => behindPosting(project.skills)).length,
+      total: content.projects.length,
+    },
+    {
+      title: ui.resume.sections.results,
       expected: content.achievements.filter((achievement) =>
         behindPosting([...achievement.skills, ...achievement.projects.flatMap((project) => project.skills)]),
       ).length,
@@ -77,12 +92,12 @@ test("the résumé opens ordered for the posting, matched first, and the posting
 
 test("the usual order comes back with one click", async ({ page }) => {
   await openOrdered(page);
-  await page.getByRole("button", { name: "Show the usual order" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Ordered for the posting" })).toHaveCount(0);
+  await page.getByRole("button", { name: ui.resume.usualOrder }).click();
+  await expect(page.getByRole("status").filter({ hasText: ui.resume.usualOrder })).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe("");
   const usualFirst = content.categories.find((category) => category.skills.length > 0)!;
-  await expect(section(page, "Skills").locator("dl > div").first().locator("dt")).toHaveText(usualFirst.title);
-  await expect(section(page, "Skills").locator("[data-matched]")).toHaveCount(0);
+  await expect(section(page, ui.resume.sections.skills).locator("dl > div").first().locator("dt")).toHaveText(usualFirst.title);
+  await expect(section(page, ui.resume.sections.skills).locator("[data-matched]")).toHaveCount(0);
 });
 
 test("without JavaScript the résumé keeps its usual order", async ({ browser }) => {
@@ -90,7 +105,7 @@ test("without JavaScript the résumé keeps its usual order", async ({ browser }
   const page = await context.newPage();
   await page.goto(relative(`/resume/#posting=${encodeURIComponent(posting)}`));
   const usualFirst = content.categories.find((category) => category.skills.length > 0)!;
-  await expect(section(page, "Skills").locator("dl > div").first().locator("dt")).toHaveText(usualFirst.title);
-  await expect(page.getByText("Ordered for the posting you pasted")).toHaveCount(0);
+  await expect(section(page, ui.resume.sections.skills).locator("dl > div").first().locator("dt")).toHaveText(usualFirst.title);
+  await expect(page.getByRole("button", { name: ui.resume.usualOrder })).toHaveCount(0);
   await context.close();
 });

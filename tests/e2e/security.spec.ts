@@ -5,8 +5,11 @@
  * sweep (sweep.spec.ts) listens for violations on every page in both themes.
  */
 import { expect, test } from "@playwright/test";
+import { messagePattern, siteMessages } from "@/tests/site/messages";
 import { contentPages, literal, relative, served } from "@/tests/site/site-map";
 import { cspViolations, watchCsp } from "./csp";
+
+const ui = siteMessages();
 
 const { content } = contentPages();
 
@@ -17,31 +20,33 @@ test("everything that runs in the browser works under the policy, with no violat
   // Theme toggle.
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(relative("/"));
-  const toggle = page.getByRole("button", { name: /^Theme:/ });
+  const toggle = page.getByRole("button", { name: messagePattern(ui.frame.themeLabel) });
   await toggle.click();
   await toggle.click();
   await expect(page.locator("html")).toHaveClass(/\bdark\b/);
 
   // Client navigation: the page is not reloaded (a marker on window survives).
   await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Skills" }).click();
+  await page.getByRole("navigation", { name: ui.frame.mainNavigation }).getByRole("link", { name: ui.sections.skill.label }).click();
   await expect(page).toHaveURL(new RegExp(`${served("/skills/")}$`));
   expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
   // Skills filter.
   const skill = content.skills[0]!;
-  await page.getByRole("searchbox", { name: "Search" }).fill(skill.title);
-  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toBeVisible();
+  await page.getByRole("searchbox", { name: ui.filter.search }).fill(skill.title);
+  await expect(page.getByRole("status").filter({ hasText: messagePattern(ui.filter.showing) })).toBeVisible();
 
   // Copy link.
   await page.goto(relative(`/skills/${skill.slug}/`));
-  await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByRole("status")).toHaveText("Link copied");
+  await page.getByRole("button", { name: ui.copy.link.copy }).click();
+  await expect(page.getByRole("status")).toHaveText(ui.copy.link.copied);
 
   // Job-posting matcher.
   await page.goto(relative("/match/"));
-  await page.getByRole("textbox", { name: "Job posting" }).fill(`We need ${skill.title}.`);
-  const found = page.getByRole("region", { name: /Has experience with|Currently learning/ }).getByRole("link", { name: literal(skill.title) });
+  await page.getByRole("textbox", { name: ui.match.posting }).fill(`We need ${skill.title}.`);
+  const found = page
+    .getByRole("region", { name: new RegExp(`${messagePattern(ui.match.has).source}|${messagePattern(ui.match.learning).source}`) })
+    .getByRole("link", { name: literal(skill.title) });
   await expect(found.first()).toBeVisible();
 
   expect(await cspViolations(page)).toEqual([]);

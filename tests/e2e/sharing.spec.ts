@@ -1,16 +1,19 @@
 /** Sharing a page from the browser: the copy-link button. What a shared link's preview shows is checked on the files (tests/export/). */
 import { expect, test } from "@playwright/test";
+import { siteMessages } from "@/tests/site/messages";
 import { contentPages, relative, served } from "@/tests/site/site-map";
+
+const ui = siteMessages();
 
 test("the copy-link button works by keyboard and says that it copied", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const { content } = contentPages();
   const skill = content.skills[0]!;
   await page.goto(relative(`/skills/${skill.slug}/#evidence`));
-  const button = page.getByRole("button", { name: "Copy link" });
+  const button = page.getByRole("button", { name: ui.copy.link.copy });
   await button.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toHaveText("Link copied");
+  await expect(page.getByRole("status")).toHaveText(ui.copy.link.copied);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).pathname).toBe(served(`/skills/${skill.slug}/`));
   expect(copied).not.toContain("#");
@@ -37,8 +40,8 @@ test("the BibTeX entry of a publication can be copied", async ({ page, context }
   test.skip(!publication, "a site without publications has no BibTeX");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(relative(`/publications/${publication!.slug}/`));
-  await page.getByRole("button", { name: "Copy BibTeX" }).click();
-  await expect(page.getByRole("status")).toHaveText("BibTeX copied");
+  await page.getByRole("button", { name: ui.copy.bibtex.copy }).click();
+  await expect(page.getByRole("status")).toHaveText(ui.copy.bibtex.copied);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // What is copied is the entry the page shows.
   expect(copied).toMatch(/^@article\{\w+,\n/);

@@ -4,12 +4,13 @@
  * (E2E_ONCE, on the first content set) rather than for every set.
  */
 import { expect, test } from "@playwright/test";
+import { siteMessages } from "@/tests/site/messages";
 import { relative } from "@/tests/site/site-map";
 
 test("a keyboard user can skip to the content", async ({ page }) => {
   await page.goto(relative("/skills/"));
   await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "Skip to content" });
+  const skip = page.getByRole("link", { name: siteMessages().frame.skipToContent });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press("Enter");

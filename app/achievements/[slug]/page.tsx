@@ -9,6 +9,7 @@ import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
 import { resolveRecord } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
 import { achievementGraph } from "@/lib/structured-data";
@@ -24,13 +25,14 @@ export default async function AchievementPage({ params }: RecordPageProps) {
   if (!resolved) notFound();
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const achievement = resolved.record;
+  const t = messages();
 
   return (
     <article className="flex flex-col gap-12">
       <JsonLd graph={achievementGraph(achievement)} />
       <header>
         <Link href={routes.achievements} className="text-sm text-tone-600 hover:text-tone-900 dark:text-tone-400 dark:hover:text-white">
-          Results
+          {t.sections.achievement.label}
         </Link>
         <p className="tabular mt-4 text-6xl font-semibold tracking-tight text-accent-strong sm:text-7xl">{achievement.figure}</p>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance text-tone-900 sm:text-3xl dark:text-white">{achievement.metric}</h1>
@@ -50,18 +52,18 @@ export default async function AchievementPage({ params }: RecordPageProps) {
       )}
 
       {achievement.projects.length > 0 && (
-        <Section title="Behind this result">
+        <Section title={t.achievements.behind}>
           <Evidence achievements={[]} projects={achievement.projects} />
         </Section>
       )}
 
       {achievement.skills.length > 0 && (
-        <Section title="Skills involved">
-          <SkillChips skills={achievement.skills} label={`Skills behind ${achievement.metric}`} />
+        <Section title={t.achievements.skillsInvolved}>
+          <SkillChips skills={achievement.skills} label={fill(t.achievements.skillsLabel, { result: achievement.metric })} />
         </Section>
       )}
 
-      <LinkArrow href={routes.achievements}>All results</LinkArrow>
+      <LinkArrow href={routes.achievements}>{t.achievements.all}</LinkArrow>
     </article>
   );
 }

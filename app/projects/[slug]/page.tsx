@@ -15,6 +15,7 @@ import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
 import { resolveRecord } from "@/lib/content";
 import { contextLabel } from "@/lib/format";
+import { fill, messages } from "@/lib/i18n";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
 import { projectGraph } from "@/lib/structured-data";
@@ -31,6 +32,7 @@ export default async function ProjectPage({ params }: RecordPageProps) {
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const project = resolved.record;
   const context = contextLabel(project);
+  const t = messages();
 
   return (
     <article className="flex flex-col gap-12">
@@ -39,7 +41,7 @@ export default async function ProjectPage({ params }: RecordPageProps) {
         eyebrow={
           <>
             <Link href={routes.projects} className="hover:text-tone-900 dark:hover:text-white">
-              Projects
+              {t.sections.project.label}
             </Link>
             {context && <span> · {context}</span>}
             {project.start || project.end ? (
@@ -52,9 +54,9 @@ export default async function ProjectPage({ params }: RecordPageProps) {
         }
         title={project.title}
         lede={project.summary}
-        actions={<CopyLinkButton />}
+        actions={<CopyLinkButton labels={t.copy.link} />}
       >
-        {project.experience.length > 0 && <CareerLinks records={project.experience} label="Where it was done" />}
+        {project.experience.length > 0 && <CareerLinks records={project.experience} label={t.projects.whereDone} />}
       </PageIntro>
 
       {project.image && (
@@ -64,7 +66,7 @@ export default async function ProjectPage({ params }: RecordPageProps) {
       )}
 
       {project.outcomes.length > 0 && (
-        <Section title="Outcomes">
+        <Section title={t.projects.outcomes}>
           <ul className="flex max-w-2xl list-disc flex-col gap-2 pl-5 text-tone-700 marker:text-accent dark:text-tone-300">
             {project.outcomes.map((outcome) => (
               <li key={outcome}>{outcome}</li>
@@ -74,19 +76,19 @@ export default async function ProjectPage({ params }: RecordPageProps) {
       )}
 
       {project.achievements.length > 0 && (
-        <Section title="Measured results">
+        <Section title={t.projects.measuredResults}>
           <Evidence achievements={project.achievements} projects={[]} />
         </Section>
       )}
 
       {project.skills.length > 0 && (
-        <Section title="Skills used">
-          <SkillChips skills={project.skills} label={`Skills used in ${project.title}`} />
+        <Section title={t.projects.skillsUsed}>
+          <SkillChips skills={project.skills} label={fill(t.projects.skillsUsedLabel, { project: project.title })} />
         </Section>
       )}
 
       {project.html.trim() && (
-        <Section title="About the project">
+        <Section title={t.projects.about}>
           <div className="max-w-2xl">
             <Prose html={project.html} />
           </div>
@@ -95,12 +97,12 @@ export default async function ProjectPage({ params }: RecordPageProps) {
 
       <ExternalLinks
         links={[
-          { label: "Visit the project", url: project.url },
-          { label: "Source code", url: project.repository },
+          { label: t.projects.visit, url: project.url },
+          { label: t.projects.source, url: project.repository },
         ]}
       />
 
-      <LinkArrow href={routes.projects}>All projects</LinkArrow>
+      <LinkArrow href={routes.projects}>{t.projects.all}</LinkArrow>
     </article>
   );
 }

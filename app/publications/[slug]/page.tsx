@@ -11,6 +11,7 @@ import { PublicationVenue } from "@/components/publication-entry";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
 import { resolveRecord } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 import { authorsLine, bibtex, doiUrl } from "@/lib/publication";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
@@ -28,6 +29,7 @@ export default async function PublicationPage({ params }: RecordPageProps) {
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const publication = resolved.record;
   const citation = bibtex(publication);
+  const t = messages();
 
   return (
     <article className="flex flex-col gap-12">
@@ -36,7 +38,7 @@ export default async function PublicationPage({ params }: RecordPageProps) {
         eyebrow={
           <>
             <Link href={routes.publications} className="hover:text-tone-900 dark:hover:text-white">
-              Publications
+              {t.sections.publication.label}
             </Link>
             {(publication.venue || publication.date) && " · "}
             <PublicationVenue publication={publication} />
@@ -47,8 +49,8 @@ export default async function PublicationPage({ params }: RecordPageProps) {
         actions={
           <ExternalLinks
             links={[
-              { label: "Read it", url: publication.url },
-              { label: `DOI ${publication.doi}`, url: publication.doi && doiUrl(publication.doi) },
+              { label: t.publications.read, url: publication.url },
+              { label: fill(t.publications.doi, { doi: publication.doi ?? "" }), url: publication.doi && doiUrl(publication.doi) },
             ]}
           />
         }
@@ -63,21 +65,21 @@ export default async function PublicationPage({ params }: RecordPageProps) {
       )}
 
       {publication.skills.length > 0 && (
-        <Section title="Skills it shows">
-          <SkillChips skills={publication.skills} label={`Skills shown in ${publication.title}`} />
+        <Section title={t.publications.skills}>
+          <SkillChips skills={publication.skills} label={fill(t.publications.skillsLabel, { title: publication.title })} />
         </Section>
       )}
 
-      <Section title="Cite it" description="A BibTeX entry for your own references.">
+      <Section title={t.publications.cite} description={t.publications.citeDescription}>
         <pre className="max-w-3xl rounded-lg whitespace-pre-wrap break-words border border-tone-200 bg-white p-4 text-sm text-tone-800 dark:border-tone-800 dark:bg-tone-900 dark:text-tone-200">
           <code>{citation}</code>
         </pre>
         <div className="mt-3">
-          <CopyLinkButton text={citation} label="BibTeX" />
+          <CopyLinkButton text={citation} labels={t.copy.bibtex} />
         </div>
       </Section>
 
-      <LinkArrow href={routes.publications}>All publications</LinkArrow>
+      <LinkArrow href={routes.publications}>{t.publications.all}</LinkArrow>
     </article>
   );
 }

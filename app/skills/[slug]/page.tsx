@@ -14,6 +14,7 @@ import { SkillChips, TagChips } from "@/components/skill-chips";
 import { SkillWriting } from "@/components/skill-writing";
 import { resolveRecord } from "@/lib/content";
 import { yearsLabel } from "@/lib/format";
+import { fill, messages } from "@/lib/i18n";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
 import { sameWords } from "@/lib/same-words";
@@ -34,6 +35,8 @@ export default async function SkillPage({ params }: RecordPageProps) {
   const aliases = skill.aliases.filter((alias) => alias.toLowerCase() !== skill.title.toLowerCase());
   const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;
   const career = [...skill.experience, ...skill.education, ...skill.certifications, ...skill.honours];
+  const t = messages();
+  const skillsLabel = t.sections.skill.label;
 
   return (
     <article className="flex flex-col gap-12">
@@ -41,32 +44,32 @@ export default async function SkillPage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-tone-900 dark:hover:text-white">
-            {sameWords(skill.category.title, "Skills") ? (
-              "Skills"
+            {sameWords(skill.category.title, skillsLabel) ? (
+              skillsLabel
             ) : (
               <>
-                Skills <span aria-hidden="true">/</span> {skill.category.title}
+                {skillsLabel} <span aria-hidden="true">/</span> {skill.category.title}
               </>
             )}
           </Link>
         }
         title={skill.title}
         lede={skill.summary}
-        actions={<CopyLinkButton />}
+        actions={<CopyLinkButton labels={t.copy.link} />}
       >
         <LevelBadge level={skill.proficiency} />
         {skill.years && <span className="tabular text-sm font-medium text-tone-700 dark:text-tone-300">{yearsLabel(skill.years)}</span>}
-        {aliases.length > 0 && <span className="text-sm text-tone-500 dark:text-tone-400">Also known as {aliases.join(", ")}</span>}
+        {aliases.length > 0 && <span className="text-sm text-tone-500 dark:text-tone-400">{fill(t.skill.alsoKnownAs, { aliases: aliases.join(", ") })}</span>}
       </PageIntro>
 
       {isLearning && (
         <p className="-mt-6 max-w-2xl rounded-lg border border-dashed border-amber-600/40 bg-amber-50/60 p-4 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/5 dark:text-amber-100">
-          This is an area being learned and explored right now, not production experience.
+          {t.skill.learningNote}
         </p>
       )}
 
       {hasEvidence && (
-        <Section title="Evidence" description="Projects and measured results that use this skill.">
+        <Section title={t.skill.evidence} description={t.skill.evidenceDescription}>
           <Evidence achievements={skill.achievements} projects={skill.projects} />
         </Section>
       )}
@@ -74,13 +77,13 @@ export default async function SkillPage({ params }: RecordPageProps) {
       <SkillWriting skill={skill} />
 
       {career.length > 0 && (
-        <Section title="Where it was used" description="Work, study and certificates that involve this skill.">
-          <CareerLinks records={career} label={`Where ${skill.title} was used`} />
+        <Section title={t.skill.whereUsed} description={t.skill.whereUsedDescription}>
+          <CareerLinks records={career} label={fill(t.skill.whereUsedLabel, { skill: skill.title })} />
         </Section>
       )}
 
       {skill.html.trim() && (
-        <Section title="In depth">
+        <Section title={t.skill.inDepth}>
           <div className="max-w-2xl">
             <Prose html={skill.html} />
           </div>
@@ -88,18 +91,18 @@ export default async function SkillPage({ params }: RecordPageProps) {
       )}
 
       {skill.related.length > 0 && (
-        <Section title="Related skills">
-          <SkillChips skills={skill.related} label={`Skills related to ${skill.title}`} />
+        <Section title={t.skill.related}>
+          <SkillChips skills={skill.related} label={fill(t.skill.relatedLabel, { skill: skill.title })} />
         </Section>
       )}
 
       {skill.tags.length > 0 && (
-        <Section title="Tags">
-          <TagChips tags={skill.tags} label={`Tags of ${skill.title}`} />
+        <Section title={t.skill.tags}>
+          <TagChips tags={skill.tags} label={fill(t.skill.tagsLabel, { skill: skill.title })} />
         </Section>
       )}
 
-      <LinkArrow href={routes.skills}>All skills</LinkArrow>
+      <LinkArrow href={routes.skills}>{t.home.allSkills}</LinkArrow>
     </article>
   );
 }

@@ -6,7 +6,7 @@ import { LinkArrow } from "@/components/link-arrow";
 import { PageIntro } from "@/components/page-intro";
 import { SkillCard } from "@/components/skill-card";
 import { getTag, getTags, type Tag } from "@/lib/content";
-import { countLabel } from "@/lib/format";
+import { counted, fill, messages } from "@/lib/i18n";
 import { type PageDescription, pageMetadata } from "@/lib/page-metadata";
 import { routes } from "@/lib/routes";
 import { slugParams } from "@/lib/static-params";
@@ -24,8 +24,8 @@ export function generateStaticParams() {
 
 function tagPage(tag: Tag): PageDescription {
   return {
-    title: `Skills involving ${tag.label}`,
-    description: `Skills involving ${tag.label}: ${tag.skills.map((skill) => skill.title).join(", ")}.`,
+    title: fill(messages().tags.tagTitle, { tag: tag.label }),
+    description: fill(messages().tags.tagDescription, { tag: tag.label, skills: tag.skills.map((skill) => skill.title).join(", ") }),
     route: routes.tag(tag.slug),
   };
 }
@@ -38,17 +38,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPage({ params }: Props) {
   const tag = getTag((await params).slug);
   if (!tag) notFound();
+  const t = messages();
   return (
     <>
       <JsonLd graph={simplePageGraph(tagPage(tag), "CollectionPage")} />
       <PageIntro
         eyebrow={
           <Link href={routes.tags} className="hover:text-tone-900 dark:hover:text-white">
-            Technology tags
+            {t.frame.technologyTags}
           </Link>
         }
         title={tag.label}
-        lede={`${countLabel(tag.skills.length, "skill")} involve${tag.skills.length === 1 ? "s" : ""} ${tag.label}.`}
+        lede={counted(t.tags.tagLede, tag.skills.length, { tag: tag.label })}
       />
       <ul className="mb-12 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tag.skills.map((skill) => (
@@ -57,7 +58,7 @@ export default async function TagPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <LinkArrow href={routes.tags}>All tags</LinkArrow>
+      <LinkArrow href={routes.tags}>{t.tags.all}</LinkArrow>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
 import { TalkOccasion } from "@/components/talk-entry";
 import { resolveRecord } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
 import { talkGraph } from "@/lib/structured-data";
@@ -26,6 +27,7 @@ export default async function TalkPage({ params }: RecordPageProps) {
   if (!resolved) notFound();
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const talk = resolved.record;
+  const t = messages();
 
   return (
     <article className="flex flex-col gap-12">
@@ -33,7 +35,7 @@ export default async function TalkPage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <Link href={routes.talks} className="hover:text-tone-900 dark:hover:text-white">
-            Talks
+            {t.sections.talk.label}
           </Link>
         }
         title={talk.title}
@@ -42,11 +44,11 @@ export default async function TalkPage({ params }: RecordPageProps) {
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
             <ExternalLinks
               links={[
-                { label: "Slides", url: talk.slides },
-                { label: "Recording", url: talk.recording },
+                { label: t.talks.slides, url: talk.slides },
+                { label: t.talks.recording, url: talk.recording },
               ]}
             />
-            <CopyLinkButton />
+            <CopyLinkButton labels={t.copy.link} />
           </div>
         }
       >
@@ -62,12 +64,12 @@ export default async function TalkPage({ params }: RecordPageProps) {
       )}
 
       {talk.skills.length > 0 && (
-        <Section title="Skills it covers">
-          <SkillChips skills={talk.skills} label={`Skills covered in ${talk.title}`} />
+        <Section title={t.talks.skills}>
+          <SkillChips skills={talk.skills} label={fill(t.talks.skillsLabel, { title: talk.title })} />
         </Section>
       )}
 
-      <LinkArrow href={routes.talks}>All talks</LinkArrow>
+      <LinkArrow href={routes.talks}>{t.talks.all}</LinkArrow>
     </article>
   );
 }

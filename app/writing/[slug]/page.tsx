@@ -10,6 +10,7 @@ import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
 import { resolveRecord } from "@/lib/content";
+import { fill, messages } from "@/lib/i18n";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
 import { articleGraph } from "@/lib/structured-data";
@@ -25,6 +26,7 @@ export default async function ArticlePage({ params }: RecordPageProps) {
   if (!resolved) notFound();
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const article = resolved.record;
+  const t = messages();
 
   return (
     <article className="flex flex-col gap-12">
@@ -33,7 +35,7 @@ export default async function ArticlePage({ params }: RecordPageProps) {
         eyebrow={
           <>
             <Link href={routes.writing} className="hover:text-tone-900 dark:hover:text-white">
-              Writing
+              {t.sections.article.label}
             </Link>
             {" · "}
             <ArticleDateline article={article} />
@@ -41,7 +43,7 @@ export default async function ArticlePage({ params }: RecordPageProps) {
         }
         title={article.title}
         lede={article.summary}
-        actions={<CopyLinkButton />}
+        actions={<CopyLinkButton labels={t.copy.link} />}
       >
         {article.tags.length > 0 && <p className="text-sm text-tone-600 dark:text-tone-400">{article.tags.join(" · ")}</p>}
       </PageIntro>
@@ -53,12 +55,12 @@ export default async function ArticlePage({ params }: RecordPageProps) {
       )}
 
       {article.skills.length > 0 && (
-        <Section title="Skills it shows">
-          <SkillChips skills={article.skills} label={`Skills shown in ${article.title}`} />
+        <Section title={t.writing.skills}>
+          <SkillChips skills={article.skills} label={fill(t.writing.skillsLabel, { title: article.title })} />
         </Section>
       )}
 
-      <LinkArrow href={routes.writing}>All writing</LinkArrow>
+      <LinkArrow href={routes.writing}>{t.writing.all}</LinkArrow>
     </article>
   );
 }

@@ -6,7 +6,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import type { Content } from "@/lib/content";
 import { loadContent } from "@/lib/content/load";
-import { PROFICIENCY } from "@/lib/content/proficiency";
+import { en } from "@/lib/i18n/en";
 import { resultLine, toJsonResume } from "@/lib/resume/json-resume";
 import { buildResume } from "@/lib/resume/model";
 import { routes } from "@/lib/routes";
@@ -62,7 +62,7 @@ describe("JSON Resume", () => {
     expect(resume.skills.map((skill) => skill.name)).toEqual(content.skills.map((skill) => skill.title));
     const withYears = content.skills.find((skill) => skill.years && skill.tags.length)!;
     const entry = resume.skills.find((skill) => skill.name === withYears.title)!;
-    expect(entry.level).toMatch(new RegExp(`^${PROFICIENCY[withYears.proficiency].label}, ${withYears.years!.value}\\+? years?$`));
+    expect(entry.level).toMatch(new RegExp(`^${en.levels[withYears.proficiency].label}, ${withYears.years!.value}\\+? years?$`));
     expect(entry.keywords).toContain(withYears.tags[0]!.label);
     expect(resume.projects).toHaveLength(content.projects.length);
     for (const project of resume.projects) expect(project.highlights.length + project.keywords.length).toBeGreaterThan(0);
