@@ -115,6 +115,21 @@ function siteAdvice(content: Content, profileFile: string): Advice[] {
       ),
     );
   }
+  const { locale } = content.profile;
+  const language = locale?.split("_")[0];
+  if (language && !(language in CATALOGS)) {
+    advice.push(
+      at(
+        profileFile,
+        "locale",
+        `the interface has no messages in "${language}" yet, so its words are English around your text. Add lib/i18n/${language}.ts (the README's "Your language" says how), or write your content in ${Object.values(
+          CATALOGS,
+        )
+          .map((catalog) => catalog.name)
+          .join(" or ")}.`,
+      ),
+    );
+  }
   return advice;
 }
 

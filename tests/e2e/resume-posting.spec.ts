@@ -33,13 +33,11 @@ async function openOrdered(page: Page) {
   await page.getByRole("textbox", { name: ui.match.posting }).fill(posting);
   await page.getByRole("link", { name: ui.match.openResume }).click();
   await expect(
-    page
-      .getByRole("status")
-      .filter({
-        hasText: new RegExp(
-          `${messagePattern(ui.resume.ordered, {}, { whole: false }).source}|${messagePattern(ui.resume.orderedNoneNamed, {}, { whole: false }).source}`,
-        ),
-      }),
+    page.getByRole("status").filter({
+      hasText: new RegExp(
+        `${messagePattern(ui.resume.ordered, {}, { whole: false }).source}|${messagePattern(ui.resume.orderedNoneNamed, {}, { whole: false }).source}`,
+      ),
+    }),
   ).toBeVisible();
 }
 

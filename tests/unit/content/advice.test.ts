@@ -77,4 +77,16 @@ describe("content advice", () => {
       "advice: content/profile.md: no skill is marked `featured: true`, so home picks your strongest by level and years. Mark the few a recruiter should see first.",
     ]);
   });
+
+  it("points at a locale whose language the interface does not speak, and not at one it does", () => {
+    const withLocale = (locale: string) => {
+      const dir = copyValidFixture();
+      writeFile(dir, "profile.md", readFile(dir, "profile.md").replace(/^categories:/m, `locale: ${locale}\ncategories:`));
+      return adviceFor(dir).filter((line) => line.startsWith("advice: content/profile.md"));
+    };
+    expect(withLocale("pl_PL")).toEqual([
+      expect.stringMatching(/^advice: content\/profile\.md:\d+ locale: the interface has no messages in "pl" yet.*lib\/i18n\/pl\.ts/),
+    ]);
+    expect(withLocale("de_AT")).toEqual([]);
+  });
 });
