@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { buildId } from "./lib/build-id";
 import { sanitizerSwitch } from "./lib/content/sanitizer-switch";
+import { chosenFont, fontStylesheet } from "./lib/look/fonts";
+import { plainProfile } from "./lib/profile-front-matter";
 import { siteAddressWarnings } from "./lib/site-address";
 import { basePath, siteAddress } from "./lib/site-config";
 
@@ -19,6 +21,8 @@ export default function nextConfig(phase: string): NextConfig {
     basePath,
     images: { unoptimized: true },
     poweredByHeader: false,
+    // The owner's font only: the other fonts' files are never built into the site.
+    turbopack: { resolveAlias: { "site-font.css": fontStylesheet(chosenFont(plainProfile())) } },
     // The test runner (scripts/run-tests.ts) builds one content set after another from the
     // same code: it has type-checked that code once already, and the compiled code can be
     // reused from the compiler's cache, since only content differs. Deploy builds do neither.

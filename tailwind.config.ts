@@ -45,10 +45,8 @@ export default {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
   theme: {
     extend: {
+      // The font family is the owner's, set on <html> by app/fonts/<font>.css.
       typography: { tone: { css: proseTone } },
-      fontFamily: {
-        sans: ["Geist", "Geist Fallback", "ui-sans-serif", "system-ui", "sans-serif"],
-      },
     },
   },
   plugins: [typography],

@@ -7,11 +7,13 @@ import { ThemeStyle } from "@/components/theme-style";
 import { getArticles, getProfile } from "@/lib/content";
 import { FEEDS, feedTitle } from "@/lib/feeds";
 import { messages } from "@/lib/i18n";
+import { toneShades } from "@/lib/look/palette";
 import { navigation } from "@/lib/navigation";
 import { siteIdentity } from "@/lib/page-metadata";
 import { basePath, siteUrl } from "@/lib/site-config";
 import { siteIcons } from "@/lib/site-icon";
-import "./fonts.css";
+// The owner's typeface, chosen in next.config.ts from profile.md's look.font (lib/look/fonts.ts).
+import "site-font.css";
 import "./globals.css";
 
 /**
@@ -28,12 +30,16 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#020617" },
-  ],
-};
+/** The browser's chrome takes the header's colour: white, or the owner's darkest grey. */
+export function generateViewport(): Viewport {
+  const darkest = toneShades(getProfile().look.neutral)["950"];
+  return {
+    themeColor: [
+      { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+      { media: "(prefers-color-scheme: dark)", color: darkest },
+    ],
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   const profile = getProfile();
@@ -49,7 +55,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {getArticles().length > 0 &&
           FEEDS.map((feed) => <link key={feed.type} rel="alternate" type={feed.type} href={`${basePath}${feed.route}`} title={feedTitle(profile)} />)}
       </head>
-      <body className="flex min-h-dvh flex-col bg-tone-50 font-sans text-tone-900 antialiased dark:bg-tone-950 dark:text-tone-100 print:bg-white">
+      <body className="flex min-h-dvh flex-col bg-tone-50 text-tone-900 antialiased dark:bg-tone-950 dark:text-tone-100 print:bg-white">
         <a
           href="#main"
           className="sr-only rounded-lg bg-accent px-4 py-3 text-sm font-semibold text-on-accent focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"

@@ -31,6 +31,86 @@ function SkillResult({ entry, found, levelLabel, evidence }: { entry: SkillIndex
   );
 }
 
+/** What the posting names: covered skills with their evidence, skills being learned, and what the site does not cover. */
+function MatchResults({
+  result,
+  posting,
+  id,
+  labels,
+  levelLabels,
+  evidenceOf,
+}: {
+  result: ReturnType<typeof matchPosting>;
+  posting: string;
+  id: string;
+  labels: Messages["match"];
+  levelLabels: Record<string, string>;
+  evidenceOf: (entry: SkillIndexEntry) => string | undefined;
+}) {
+  return (
+    <>
+      <p>
+        {/* The posting rides in the fragment, which is never sent in a request. */}
+        <Link
+          href={`${routes.resume}${postingFragment(posting)}`}
+          className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 text-sm font-semibold text-on-accent hover:bg-accent-strong"
+        >
+          {labels.openResume}
+        </Link>
+      </p>
+      <section aria-labelledby={`${id}-has`}>
+        <h2 id={`${id}-has`} className="text-lg font-semibold text-tone-900 dark:text-white">
+          {fill(labels.has, { count: result.matched.length })}
+        </h2>
+        {result.matched.length ? (
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {result.matched.map(({ entry, found }) => (
+              <SkillResult
+                key={entry.slug}
+                entry={entry}
+                found={found}
+                levelLabel={levelLabels[entry.proficiency] ?? entry.proficiency}
+                evidence={evidenceOf(entry)}
+              />
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.noneNamed}</p>
+        )}
+      </section>
+      {result.learning.length > 0 && (
+        <section aria-labelledby={`${id}-learning`}>
+          <h2 id={`${id}-learning`} className="text-lg font-semibold text-tone-900 dark:text-white">
+            {fill(labels.learning, { count: result.learning.length })}
+          </h2>
+          <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">{labels.learningNote}</p>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {result.learning.map(({ entry, found }) => (
+              <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels.learning ?? entry.proficiency} evidence={evidenceOf(entry)} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby={`${id}-missing`}>
+        <h2 id={`${id}-missing`} className="text-lg font-semibold text-tone-900 dark:text-white">
+          {fill(labels.missing, { count: result.missing.length })}
+        </h2>
+        {result.missing.length ? (
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {result.missing.map((name) => (
+              <li key={name} className={`${chip} border-dashed border-tone-300 text-tone-600 dark:border-tone-600 dark:text-tone-400`}>
+                {name}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.allCovered}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
 /**
  * Matches a pasted job posting against the skills. Everything happens in the
  * browser: the text is never sent anywhere.
@@ -86,74 +166,7 @@ export function PostingMatcher({
       </div>
 
       <div aria-live="polite" className="flex flex-col gap-8">
-        {result && (
-          <>
-            <p>
-              {/* The posting rides in the fragment, which is never sent in a request. */}
-              <Link
-                href={`${routes.resume}${postingFragment(posting)}`}
-                className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 text-sm font-semibold text-on-accent hover:bg-accent-strong"
-              >
-                {labels.openResume}
-              </Link>
-            </p>
-            <section aria-labelledby={`${id}-has`}>
-              <h2 id={`${id}-has`} className="text-lg font-semibold text-tone-900 dark:text-white">
-                {fill(labels.has, { count: result.matched.length })}
-              </h2>
-              {result.matched.length ? (
-                <ul className="mt-3 flex flex-wrap gap-2">
-                  {result.matched.map(({ entry, found }) => (
-                    <SkillResult
-                      key={entry.slug}
-                      entry={entry}
-                      found={found}
-                      levelLabel={levelLabels[entry.proficiency] ?? entry.proficiency}
-                      evidence={evidenceOf(entry)}
-                    />
-                  ))}
-                </ul>
-              ) : (
-                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.noneNamed}</p>
-              )}
-            </section>
-            {result.learning.length > 0 && (
-              <section aria-labelledby={`${id}-learning`}>
-                <h2 id={`${id}-learning`} className="text-lg font-semibold text-tone-900 dark:text-white">
-                  {fill(labels.learning, { count: result.learning.length })}
-                </h2>
-                <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">{labels.learningNote}</p>
-                <ul className="mt-3 flex flex-wrap gap-2">
-                  {result.learning.map(({ entry, found }) => (
-                    <SkillResult
-                      key={entry.slug}
-                      entry={entry}
-                      found={found}
-                      levelLabel={levelLabels.learning ?? entry.proficiency}
-                      evidence={evidenceOf(entry)}
-                    />
-                  ))}
-                </ul>
-              </section>
-            )}
-            <section aria-labelledby={`${id}-missing`}>
-              <h2 id={`${id}-missing`} className="text-lg font-semibold text-tone-900 dark:text-white">
-                {fill(labels.missing, { count: result.missing.length })}
-              </h2>
-              {result.missing.length ? (
-                <ul className="mt-3 flex flex-wrap gap-2">
-                  {result.missing.map((name) => (
-                    <li key={name} className={`${chip} border-dashed border-tone-300 text-tone-600 dark:border-tone-600 dark:text-tone-400`}>
-                      {name}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.allCovered}</p>
-              )}
-            </section>
-          </>
-        )}
+        {result && <MatchResults result={result} posting={posting} id={id} labels={labels} levelLabels={levelLabels} evidenceOf={evidenceOf} />}
       </div>
     </div>
   );

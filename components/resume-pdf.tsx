@@ -9,17 +9,20 @@ import { fill, messages } from "@/lib/i18n";
 import { paperColors } from "@/lib/look/site-colors";
 import { type ContactItem, shortUrl } from "@/lib/resume/lines";
 import type { Resume, ResumeLine, ResumeSection } from "@/lib/resume/model";
-import { SITE_FONT } from "@/lib/site-font";
+import { siteFont } from "@/lib/site-font";
 import { withoutEmoji } from "@/lib/without-emoji";
 
-// Geist covers Latin Extended ("Łódź", "Straße"), which the PDF's built-in Helvetica cannot encode.
-Font.register({
-  family: SITE_FONT.family,
-  fonts: [
-    { src: SITE_FONT.files[400], fontWeight: 400 },
-    { src: SITE_FONT.files[600], fontWeight: 600 },
-  ],
-});
+const registered = new Set<string>();
+
+/** The owner's font, embedded: every font offered covers Latin Extended ("Łódź", "Straße"), which the PDF's built-in Helvetica cannot encode. */
+function registerSiteFont(): string {
+  const { family, files } = siteFont();
+  if (!registered.has(family)) {
+    Font.register({ family, fonts: [400, 600].map((weight) => ({ src: files[weight as 400 | 600], fontWeight: weight })) });
+    registered.add(family);
+  }
+  return family;
+}
 // Whole words only: a hyphen inserted by the layout would split "PostgreSQL" for a machine reading the text.
 Font.registerHyphenationCallback((word) => [word]);
 
@@ -30,7 +33,7 @@ const FIXED_DATE = new Date(0);
 function pdfStyles() {
   const { ink: INK, muted: MUTED, accent: ACCENT, rule: RULE } = paperColors();
   return StyleSheet.create({
-    page: { fontFamily: SITE_FONT.family, fontSize: 9.5, lineHeight: 1.3, color: INK, paddingVertical: 32, paddingHorizontal: 44 },
+    page: { fontFamily: registerSiteFont(), fontSize: 9.5, lineHeight: 1.3, color: INK, paddingVertical: 32, paddingHorizontal: 44 },
     name: { fontSize: 18, fontWeight: 600, lineHeight: 1.15 },
     headline: { fontSize: 11, marginTop: 2, color: INK },
     summary: { marginTop: 6, color: INK },

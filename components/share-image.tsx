@@ -4,7 +4,7 @@
  */
 import type { ContentImage } from "@/lib/content";
 import { shareColors } from "@/lib/look/site-colors";
-import { SITE_FONT } from "@/lib/site-font";
+import { siteFont } from "@/lib/site-font";
 import { withoutEmoji } from "@/lib/without-emoji";
 
 export interface ShareCard {
@@ -100,7 +100,7 @@ export function ShareImage({ card: written, picture }: { card: ShareCard; pictur
         padding: "64px 72px",
         background: colors.background,
         color: colors.text,
-        fontFamily: SITE_FONT.family,
+        fontFamily: siteFont().family,
         borderTop: `12px solid ${colors.accent}`,
       }}
     >

@@ -54,17 +54,17 @@ export function ThemeToggle({ initial, labels }: { initial: Theme; labels: Theme
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" className="size-5">
         {/* system: a screen */}
-        <g className="[:where(.light,.dark)_&]:hidden">
+        <g className="in-[.light,.dark]:hidden">
           <rect x="3" y="4" width="14" height="10" rx="1.5" />
           <path d="M7.5 17h5M10 14v3" />
         </g>
         {/* light: a sun */}
-        <g className="hidden [.light_&]:inline">
+        <g className="hidden in-[.light]:inline">
           <circle cx="10" cy="10" r="3.2" />
           <path d="M10 2.5v1.8M10 15.7v1.8M2.5 10h1.8M15.7 10h1.8M4.7 4.7l1.3 1.3M14 14l1.3 1.3M4.7 15.3 6 14M14 6l1.3-1.3" />
         </g>
         {/* dark: a moon */}
-        <path className="hidden [.dark_&]:inline" d="M15.5 12.5A6 6 0 0 1 7.5 4.5a6 6 0 1 0 8 8Z" />
+        <path className="hidden in-[.dark]:inline" d="M15.5 12.5A6 6 0 0 1 7.5 4.5a6 6 0 1 0 8 8Z" />
       </svg>
     </button>
   );

@@ -8,9 +8,7 @@
  * plain front-matter parse instead of loading the whole content pipeline; the
  * pipeline validates the same field (`npm run check`).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import matter from "gray-matter";
+import { plainProfile } from "./profile-front-matter";
 import { resolveSiteAddress } from "./site-address";
 
 function normaliseBasePath(value: string | undefined): string {
@@ -19,15 +17,10 @@ function normaliseBasePath(value: string | undefined): string {
   return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
 }
 
-/** `url:` from the profile's front matter, or undefined when the file or the field is missing or unreadable. */
+/** `url:` from the profile's front matter, or undefined when the file or the field is missing. */
 function profileUrl(): string | undefined {
-  try {
-    const text = readFileSync(path.resolve(process.env.CONTENT_DIR ?? "content", "profile.md"), "utf8");
-    const { url } = matter(text, {}).data as { url?: unknown };
-    return typeof url === "string" ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const { url } = plainProfile();
+  return typeof url === "string" ? url : undefined;
 }
 
 export const basePath = normaliseBasePath(process.env.BASE_PATH);

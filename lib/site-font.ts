@@ -1,14 +1,15 @@
 /**
- * The site's typeface, Geist from the geist package, as TrueType files for the
- * renderers that draw text themselves at build time: the preview images
- * (Satori) and the résumé PDF. The pages load the same design as variable
- * WOFF2 files split by script (app/fonts.css).
+ * The owner's typeface (profile.md's look.font, lib/look/fonts.ts) as files
+ * for the renderers that draw text themselves at build time: the preview
+ * images (Satori) and the résumé PDF. The pages load the same design as
+ * variable WOFF2 files split by script (app/fonts/<font>.css).
  */
 import path from "node:path";
+import { getProfile } from "@/lib/content";
+import { SITE_FONTS } from "@/lib/look/fonts";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
-
-export const SITE_FONT = {
-  family: "Geist",
-  files: { 400: path.join(FONT_DIR, "Geist-Regular.ttf"), 600: path.join(FONT_DIR, "Geist-SemiBold.ttf") },
-} as const;
+export function siteFont(): { family: string; files: { 400: string; 600: string } } {
+  const { family, print } = SITE_FONTS[getProfile().look.font];
+  const file = (relative: string) => path.join(process.cwd(), "node_modules", relative);
+  return { family, files: { 400: file(print[400]), 600: file(print[600]) } };
+}

@@ -22,6 +22,11 @@ for (const viewport of viewports) {
     const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
     for (const pagePath of paths) {
       await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: "networkidle" });
+      // The theme as the toggle sets it, so a site that opens light or dark is still seen in both.
+      await page.evaluate((theme) => {
+        document.documentElement.classList.remove("light", "dark");
+        document.documentElement.classList.add(theme);
+      }, colorScheme);
       const name = pagePath.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home";
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       // Long pages are cut into screen-sized parts, which stay readable when viewed.

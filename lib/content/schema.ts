@@ -5,6 +5,7 @@
  * problem reads: `years: expected a number or "N+", got "lots"`.
  */
 import { z } from "zod";
+import { DEFAULT_FONT, FONT_NAMES } from "../look/fonts";
 import { AA_TEXT, derivePalette, failingPairs, NEUTRAL_TONES, nearestPassingAccent } from "../look/palette";
 import { isCalendarDay } from "./calendar-day";
 import { PROFICIENCY_LEVELS } from "./proficiency";
@@ -127,6 +128,10 @@ export const lookSchema = z
       .describe("The grey of text, borders and backgrounds: slate and gray are cool, zinc and neutral plain, stone warm"),
     theme: z.enum(["system", "light", "dark"]).default("system").describe("The theme a visitor sees until they choose one; system follows their device"),
     corners: z.enum(["rounded", "square"]).default("rounded").describe("Rounded or square corners on cards, buttons and badges"),
+    font: z
+      .enum(FONT_NAMES)
+      .default(DEFAULT_FONT)
+      .describe("The typeface: geist (neo-grotesque), ibm-plex-sans (technical, humanist) or source-serif (a serif)"),
   })
   .superRefine(readableAccent);
 

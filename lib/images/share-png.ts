@@ -7,15 +7,16 @@ import { readFile } from "node:fs/promises";
 import type { ReactElement } from "react";
 import satori, { type SatoriOptions } from "satori";
 import sharp from "sharp";
-import { SITE_FONT } from "@/lib/site-font";
+import { siteFont } from "@/lib/site-font";
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 let fonts: Promise<SatoriOptions["fonts"]> | undefined;
 
-/** The site's font as TrueType files (Satori reads TTF, not WOFF2), read once per build. */
+/** The owner's font as TrueType, OpenType or WOFF files (Satori reads no WOFF2), read once per build. */
 function shareImageFonts() {
-  fonts ??= Promise.all(([400, 600] as const).map(async (weight) => ({ name: SITE_FONT.family, data: await readFile(SITE_FONT.files[weight]), weight })));
+  const { family, files } = siteFont();
+  fonts ??= Promise.all(([400, 600] as const).map(async (weight) => ({ name: family, data: await readFile(files[weight]), weight })));
   return fonts;
 }
 

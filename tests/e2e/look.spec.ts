@@ -5,16 +5,14 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "culori";
+import { FONT_NAMES, SITE_FONTS } from "@/lib/look/fonts";
 import { derivePalette } from "@/lib/look/palette";
-import { messagePattern, siteMessages } from "@/tests/site/messages";
 import { contentPages, relative } from "@/tests/site/site-map";
+import { chooseTheme, showTheme, themeNamed, themeToggle } from "./theme";
 
 const { look } = contentPages().content.profile;
 const palette = derivePalette(look.accent, look.neutral);
 
-const ui = siteMessages().frame;
-const toggle = (page: Page) => page.getByRole("button", { name: messagePattern(ui.themeLabel) });
-const themeNamed = (theme: "system" | "light" | "dark") => messagePattern(ui.themeLabel, { theme: ui.themes[theme] });
 const shownScheme = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
 const rgb = (hex: string) => {
   const { r, g, b } = parse(hex) as { r: number; g: number; b: number };
@@ -27,15 +25,14 @@ test(`the site opens in the owner's default theme (${look.theme}) until the visi
     await page.goto(relative("/"));
     const expected = look.theme === "system" ? device : look.theme;
     expect(await shownScheme(page), `on a ${device} device`).toBe(expected === "dark" ? "dark" : "normal");
-    await expect(toggle(page)).toHaveAccessibleName(themeNamed(look.theme));
+    await expect(themeToggle(page)).toHaveAccessibleName(themeNamed(look.theme));
   }
 });
 
 test("a chosen theme is remembered, applied before the first paint, and system then follows the device", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(relative("/"));
-  for (let clicks = 0; clicks < 3 && !themeNamed("dark").test((await toggle(page).getAttribute("aria-label")) ?? ""); clicks++) await toggle(page).click();
-  await expect(toggle(page)).toHaveAccessibleName(themeNamed("dark"));
+  await chooseTheme(page, "dark");
   await page.addInitScript(() => {
     document.addEventListener("DOMContentLoaded", () => {
       (window as { firstPaint?: string }).firstPaint = getComputedStyle(document.documentElement).colorScheme;
@@ -44,22 +41,34 @@ test("a chosen theme is remembered, applied before the first paint, and system t
   await page.goto(relative("/skills/"));
   expect(await page.evaluate(() => (window as { firstPaint?: string }).firstPaint)).toBe("dark");
 
-  await toggle(page).click(); // dark → system, whatever the owner's default
-  await expect(toggle(page)).toHaveAccessibleName(themeNamed("system"));
+  await themeToggle(page).click(); // dark → system, whatever the owner's default
+  await expect(themeToggle(page)).toHaveAccessibleName(themeNamed("system"));
   await page.goto(relative("/"));
   expect(await shownScheme(page)).toBe("normal");
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await shownScheme(page)).toBe("dark");
 });
 
+test(`text is set in the owner's font (${look.font}), from this site's own files`, async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(relative("/"));
+  const family = SITE_FONTS[look.font].family;
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(new RegExp(`^"?${family}"?,`));
+  await expect.poll(() => page.evaluate((name) => document.fonts.check(`16px "${name}"`), family)).toBe(true);
+  expect(fonts.length).toBeGreaterThan(0);
+  // Only the chosen font's files: another font's name is in none of them.
+  const others = FONT_NAMES.filter((name) => name !== look.font);
+  expect(fonts.filter((url) => others.some((name) => url.includes(name.split("-")[0]!)))).toEqual([]);
+});
+
 test("links and buttons wear the owner's accent, in both themes", async ({ page }) => {
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(relative("/"));
-    await page.evaluate((shown) => {
-      document.documentElement.classList.remove("light", "dark");
-      document.documentElement.classList.add(shown);
-    }, theme);
+    await showTheme(page, theme);
     const accent = rgb(palette[theme].accent);
     const painted = await page.evaluate((colour) => {
       const elements = [...document.querySelectorAll("main a, main button")];

@@ -11,6 +11,7 @@ import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { siteMessages } from "@/tests/site/messages";
 import { contentPages, relative, served } from "@/tests/site/site-map";
+import { showTheme } from "./theme";
 
 const ui = siteMessages();
 
@@ -155,6 +156,7 @@ test.describe("highlighted code", () => {
     test(`code follows the ${colorScheme} theme with classes, no inline styles`, async ({ browser }) => {
       const page = await browser.newPage({ colorScheme });
       await page.goto(relative(pagesWithCode[0]!));
+      await showTheme(page, colorScheme);
       const block = page.locator("pre.hl[data-language]").first();
       await expect(block).toBeVisible();
       expect(await page.locator(".prose [style]").count()).toBe(0);

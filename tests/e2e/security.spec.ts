@@ -8,6 +8,7 @@ import { expect, test } from "@playwright/test";
 import { messagePattern, siteMessages } from "@/tests/site/messages";
 import { contentPages, literal, relative, served } from "@/tests/site/site-map";
 import { cspViolations, watchCsp } from "./csp";
+import { chooseTheme } from "./theme";
 
 const ui = siteMessages();
 
@@ -20,9 +21,7 @@ test("everything that runs in the browser works under the policy, with no violat
   // Theme toggle.
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(relative("/"));
-  const toggle = page.getByRole("button", { name: messagePattern(ui.frame.themeLabel) });
-  await toggle.click();
-  await toggle.click();
+  await chooseTheme(page, "dark");
   await expect(page.locator("html")).toHaveClass(/\bdark\b/);
 
   // Client navigation: the page is not reloaded (a marker on window survives).

@@ -10,24 +10,13 @@ import { expect, type Page, test } from "@playwright/test";
 import { relative, sweepPages } from "@/tests/site/site-map";
 import { cspViolations, watchCsp } from "./csp";
 import { axeProblems, COLOUR_RULES, overflowProblems } from "./page-checks";
+import { showTheme } from "./theme";
 
 const pages = sweepPages();
 /** Batches let both workers share the pages. */
 const BATCHES = 4;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
-
-/**
- * Shows `theme` as the theme toggle would, whatever the owner's default: an
- * owner whose site opens in light or dark is still checked in both.
- */
-async function showTheme(page: Page, theme: "light" | "dark"): Promise<void> {
-  await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
-  await page.evaluate((shown) => {
-    document.documentElement.classList.remove("light", "dark");
-    document.documentElement.classList.add(shown);
-  }, theme);
-}
 
 /** Axe and both widths in the theme the page shows now. */
 async function themeProblems(page: Page, path: string, theme: "light" | "dark"): Promise<string[]> {

@@ -4,9 +4,11 @@
  * a function of the export (tests/export/checks/) with a self-test that plants
  * a defect (tests/unit/export-checks/); here each runs over every page.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { shareCards } from "@/components/share-cards";
+import { FONT_NAMES, SITE_FONTS } from "@/lib/look/fonts";
 import { routes } from "@/lib/routes";
 import { PLACEHOLDER_SLUG } from "@/lib/static-params";
 import { e2eSite } from "@/tests/site/site";
@@ -32,6 +34,16 @@ const identity = { name: content.profile.name ?? content.profile.headline, local
 const notFound = site.pageAt(served("/404.html"))!;
 
 describe(`the export in ${out}`, () => {
+  it("ships the owner's font, and no other", () => {
+    const media = path.join(out, "_next/static/media");
+    const shipped = existsSync(media) ? readdirSync(media).filter((file) => /\.(woff2?|ttf|otf)$/.test(file)) : [];
+    // Next keeps a file's name before its hash: geist-latin-wght-normal.<hash>.woff2.
+    const fontOf = (file: string) =>
+      FONT_NAMES.find((name) => readdirSync(path.join("node_modules", SITE_FONTS[name].web, "files")).includes(file.replace(/\.[^.]+\.woff2$/, ".woff2")));
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(shipped.filter((file) => fontOf(file) !== content.profile.look.font)).toEqual([]);
+  });
+
   it("lists every page in the sitemap, and only pages", () => {
     const expected = [...records.map((record) => record.path), ...listPages, ...tagPages, routes.resume, routes.match].map(served);
     expect(sitemapProblems(site, expected)).toEqual([]);

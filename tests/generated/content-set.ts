@@ -21,6 +21,7 @@ import { formatHex } from "culori";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { FRONT_MATTER_YAML } from "@/lib/content/front-matter";
+import { FONT_NAMES } from "@/lib/look/fonts";
 import { NEUTRAL_TONES, nearestPassingAccent } from "@/lib/look/palette";
 
 export interface ContentSetSummary {
@@ -624,6 +625,7 @@ const lookArb = fc
       neutral: pick(NEUTRAL_TONES),
       theme: pick(["system", "light", "dark"] as const),
       corners: pick(["rounded", "square"] as const),
+      font: pick(FONT_NAMES),
     },
     { requiredKeys: ["hue", "lightness", "chroma"] },
   )

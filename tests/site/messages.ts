@@ -14,7 +14,7 @@ export function siteMessages(): Messages {
 /** The site's language as Intl takes it: "de-DE". */
 export const siteLanguageTag = () => testedLocale().replace("_", "-");
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A message as a pattern: the values given are filled in, other placeholders match anything; whole text unless told. */
 export function messagePattern(template: string, values: Record<string, string | number> = {}, { whole = true } = {}): RegExp {
@@ -22,8 +22,8 @@ export function messagePattern(template: string, values: Record<string, string |
     .split(/(\{\w+\})/)
     .map((part) => {
       const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (!name) return escape(part);
-      return name in values ? escape(String(values[name])) : ".+";
+      if (!name) return escapeRegExp(part);
+      return name in values ? escapeRegExp(String(values[name])) : ".+";
     })
     .join("");
   return new RegExp(whole ? `^${source}$` : source);

@@ -1,15 +1,18 @@
 /**
- * What the résumé PDF can draw: its embedded font, Geist, covers Latin (with
- * Latin Extended) and Cyrillic; letters of other scripts (Greek, Hebrew,
- * Arabic, CJK) and emoji have no glyph in it and are not in the PDF's text.
- * The PDF's facts are checked as far as its font can draw them.
+ * What the résumé PDF can draw: its embedded font (the owner's, lib/site-font.ts)
+ * covers Latin with Latin Extended, and some Cyrillic or Greek; letters of
+ * other scripts (Hebrew, Arabic, CJK) and emoji have no glyph in it and are
+ * not in the PDF's text. The PDF's facts are checked as far as its font can draw them.
  */
 import * as fontkit from "fontkit";
-import { SITE_FONT } from "@/lib/site-font";
+import { siteFont } from "@/lib/site-font";
 
-const font = fontkit.openSync(SITE_FONT.files[400]) as fontkit.Font;
+let font: fontkit.Font | undefined;
 
-const drawable = (char: string) => /\s/.test(char) || font.hasGlyphForCodePoint(char.codePointAt(0)!);
+const drawable = (char: string) => {
+  font ??= fontkit.openSync(siteFont().files[400]) as fontkit.Font;
+  return /\s/.test(char) || font.hasGlyphForCodePoint(char.codePointAt(0)!);
+};
 
 /**
  * The parts of `text` the PDF's font can draw, split where it cannot: what

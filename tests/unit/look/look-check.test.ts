@@ -11,7 +11,7 @@ function withLook(dir: string, look: string[]): void {
 describe("the profile's look", () => {
   it("is optional: the default accent, tone, theme and corners", () => {
     const { content } = expectLoads(copyValidFixture());
-    expect(content.profile.look).toEqual({ accent: "#0f766e", neutral: "slate", theme: "system", corners: "rounded" });
+    expect(content.profile.look).toEqual({ accent: "#0f766e", neutral: "slate", theme: "system", corners: "rounded", font: "geist" });
   });
 
   it("refuses a pale yellow accent with the measured ratio and the nearest colour that passes", () => {
