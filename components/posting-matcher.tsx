@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import { Link } from "@/components/link";
 import type { Messages } from "@/lib/i18n/en";
 import { type EvidenceForms, evidenceText } from "@/lib/i18n/evidence";
@@ -31,6 +31,19 @@ function SkillResult({ entry, found, levelLabel, evidence }: { entry: SkillIndex
   );
 }
 
+/** One group of the match, headed with its count: its items, or a line saying there are none. */
+function ResultGroup({ id, title, note, empty, items }: { id: string; title: string; note?: string; empty?: string; items: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-semibold text-tone-900 dark:text-white">
+        {title}
+      </h2>
+      {note && <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">{note}</p>}
+      {items.length > 0 ? <ul className="mt-3 flex flex-wrap gap-2">{items}</ul> : <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{empty}</p>}
+    </section>
+  );
+}
+
 /** What the posting names: covered skills with their evidence, skills being learned, and what the site does not cover. */
 function MatchResults({
   result,
@@ -47,6 +60,9 @@ function MatchResults({
   levelLabels: Record<string, string>;
   evidenceOf: (entry: SkillIndexEntry) => string | undefined;
 }) {
+  const skillItem = ({ entry, found }: { entry: SkillIndexEntry; found: string }) => (
+    <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels[entry.proficiency] ?? entry.proficiency} evidence={evidenceOf(entry)} />
+  );
   return (
     <>
       <p>
@@ -58,55 +74,25 @@ function MatchResults({
           {labels.openResume}
         </Link>
       </p>
-      <section aria-labelledby={`${id}-has`}>
-        <h2 id={`${id}-has`} className="text-lg font-semibold text-tone-900 dark:text-white">
-          {fill(labels.has, { count: result.matched.length })}
-        </h2>
-        {result.matched.length ? (
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {result.matched.map(({ entry, found }) => (
-              <SkillResult
-                key={entry.slug}
-                entry={entry}
-                found={found}
-                levelLabel={levelLabels[entry.proficiency] ?? entry.proficiency}
-                evidence={evidenceOf(entry)}
-              />
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.noneNamed}</p>
-        )}
-      </section>
+      <ResultGroup id={`${id}-has`} title={fill(labels.has, { count: result.matched.length })} empty={labels.noneNamed} items={result.matched.map(skillItem)} />
       {result.learning.length > 0 && (
-        <section aria-labelledby={`${id}-learning`}>
-          <h2 id={`${id}-learning`} className="text-lg font-semibold text-tone-900 dark:text-white">
-            {fill(labels.learning, { count: result.learning.length })}
-          </h2>
-          <p className="mt-1 text-sm text-tone-600 dark:text-tone-400">{labels.learningNote}</p>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {result.learning.map(({ entry, found }) => (
-              <SkillResult key={entry.slug} entry={entry} found={found} levelLabel={levelLabels.learning ?? entry.proficiency} evidence={evidenceOf(entry)} />
-            ))}
-          </ul>
-        </section>
+        <ResultGroup
+          id={`${id}-learning`}
+          title={fill(labels.learning, { count: result.learning.length })}
+          note={labels.learningNote}
+          items={result.learning.map(skillItem)}
+        />
       )}
-      <section aria-labelledby={`${id}-missing`}>
-        <h2 id={`${id}-missing`} className="text-lg font-semibold text-tone-900 dark:text-white">
-          {fill(labels.missing, { count: result.missing.length })}
-        </h2>
-        {result.missing.length ? (
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {result.missing.map((name) => (
-              <li key={name} className={`${chip} border-dashed border-tone-300 text-tone-600 dark:border-tone-600 dark:text-tone-400`}>
-                {name}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-2 text-sm text-tone-600 dark:text-tone-400">{labels.allCovered}</p>
-        )}
-      </section>
+      <ResultGroup
+        id={`${id}-missing`}
+        title={fill(labels.missing, { count: result.missing.length })}
+        empty={labels.allCovered}
+        items={result.missing.map((name) => (
+          <li key={name} className={`${chip} border-dashed border-tone-300 text-tone-600 dark:border-tone-600 dark:text-tone-400`}>
+            {name}
+          </li>
+        ))}
+      />
     </>
   );
 }
