@@ -15,9 +15,7 @@ export { fill };
 export const DEFAULT_LOCALE = "en_US";
 
 /** The language a locale names, as catalogs are keyed: "de_DE" → "de". */
-export const languageOf = (locale: string) => locale.split(/[_-]/)[0]!.toLowerCase();
-
-export const hasCatalog = (locale: string) => languageOf(locale) in CATALOGS;
+const languageOf = (locale: string) => locale.split(/[_-]/)[0]!.toLowerCase();
 
 export function messagesFor(locale: string): Messages {
   return CATALOGS[languageOf(locale)] ?? en;
