@@ -36,7 +36,7 @@ const onScreen = (anchor: Element) => {
 
 /**
  * Fetches a page ahead when the visitor shows interest in its link (hover,
- * focus, touch), and the pages linked on screen once this page has loaded and
+ * focus, touch), and the main navigation's pages once this page has loaded and
  * the browser is idle: after the page's own files, never before them.
  */
 export function IntentPrefetch({ basePath }: { basePath: string }) {
@@ -52,7 +52,8 @@ export function IntentPrefetch({ basePath }: { basePath: string }) {
     for (const type of intents) document.addEventListener(type, onIntent, { passive: true });
     let cancelIdle = () => {};
     const prefetchOnScreen = () => {
-      cancelIdle = whenIdle(() => [...document.querySelectorAll("a[href]")].filter(onScreen).forEach(prefetch));
+      // Only the main navigation's few links: each page fetched ahead is parsed on the main thread, which a slow phone feels.
+      cancelIdle = whenIdle(() => [...document.querySelectorAll("header nav a[href]")].filter(onScreen).forEach(prefetch));
     };
     if (document.readyState === "complete") prefetchOnScreen();
     else addEventListener("load", prefetchOnScreen, { once: true });
