@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CATALOGS } from "../i18n/catalogs";
+import { CATALOGS, languageOf } from "../i18n/catalogs";
 import type { Content, ContentImage } from "./records";
 import { evidenceCount } from "./showcase";
 
@@ -116,7 +116,7 @@ function siteAdvice(content: Content, profileFile: string): Advice[] {
     );
   }
   const { locale } = content.profile;
-  const language = locale?.split("_")[0];
+  const language = locale && languageOf(locale);
   if (language && !(language in CATALOGS)) {
     advice.push(
       at(

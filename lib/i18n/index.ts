@@ -4,22 +4,15 @@
  * owner's own text stays in whatever language they wrote it.
  */
 import { getProfile } from "@/lib/content";
-import { CATALOGS } from "./catalogs";
-import { en, type Messages } from "./en";
+import { messagesFor } from "./catalogs";
+import type { Messages } from "./en";
 import { fill, type Plural, plural } from "./fill";
 
 export type { Messages, Plural };
-export { fill };
+export { fill, messagesFor };
 
 /** What Open Graph and the profile write when the profile names no locale. */
 export const DEFAULT_LOCALE = "en_US";
-
-/** The language a locale names, as catalogs are keyed: "de_DE" → "de". */
-const languageOf = (locale: string) => locale.split(/[_-]/)[0]!.toLowerCase();
-
-export function messagesFor(locale: string): Messages {
-  return CATALOGS[languageOf(locale)] ?? en;
-}
 
 /**
  * The site's locale as Open Graph writes it: "en_US". SITE_LOCALE, when set,

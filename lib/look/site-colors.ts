@@ -5,11 +5,16 @@
  */
 import { formatHex, interpolate } from "culori";
 import { getProfile } from "@/lib/content";
-import { derivePalette } from "./palette";
+import { derivePalette, type Palette } from "./palette";
 
-function palette() {
+const palettes = new Map<string, Palette>();
+
+/** The owner's palette, derived once per look: the PDF's every component and every preview image ask for it. */
+function palette(): Palette {
   const { accent, neutral } = getProfile().look;
-  return derivePalette(accent, neutral);
+  const key = `${accent} ${neutral}`;
+  if (!palettes.has(key)) palettes.set(key, derivePalette(accent, neutral));
+  return palettes.get(key)!;
 }
 
 export function shareColors() {
