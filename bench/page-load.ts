@@ -11,6 +11,8 @@ import type { Browser } from "@playwright/test";
 export interface PageLoad {
   fcp: number;
   lcp: number;
+  /** Cumulative layout shift: the sum of every shift the visitor did not cause (the web font's swap included). */
+  cls: number;
   /** Sum over long tasks after the first paint of the time each ran past 50 ms (Lighthouse's TBT, measured instead of simulated). */
   blocking: number;
   /** Bytes on the wire and requests, by the browser's resource type (Document, Stylesheet, Script, Font, Image, Fetch, Other). */
@@ -34,10 +36,11 @@ const LIMIT_MS = 30_000;
 
 /** Runs in the page before its own scripts; a string, as the TypeScript loader would wrap a function in helpers the page lacks. */
 const OBSERVE_PAINTS_AND_TASKS = `
-  const perf = (window.__perf = { fcp: 0, lcp: 0, tasks: [] });
+  const perf = (window.__perf = { fcp: 0, lcp: 0, cls: 0, tasks: [] });
   const observe = (type, take) => new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type, buffered: true });
   observe("paint", (entry) => { if (entry.name === "first-contentful-paint") perf.fcp = entry.startTime; });
   observe("largest-contentful-paint", (entry) => { perf.lcp = entry.startTime; });
+  observe("layout-shift", (entry) => { if (!entry.hadRecentInput) perf.cls += entry.value; });
   observe("longtask", (entry) => perf.tasks.push([entry.startTime, entry.duration]));
 `;
 
@@ -67,9 +70,9 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
     const started = Date.now();
     await page.goto(url, { waitUntil: "load", timeout: LIMIT_MS });
     while (Date.now() - lastActivity < QUIET_MS && Date.now() - started < LIMIT_MS) await page.waitForTimeout(250);
-    const perf = await page.evaluate(() => (window as unknown as { __perf: { fcp: number; lcp: number; tasks: [number, number][] } }).__perf);
+    const perf = await page.evaluate(() => (window as unknown as { __perf: { fcp: number; lcp: number; cls: number; tasks: [number, number][] } }).__perf);
     const blocking = perf.tasks.filter(([start]) => start >= perf.fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
-    return { fcp: perf.fcp, lcp: perf.lcp, blocking, byType };
+    return { fcp: perf.fcp, lcp: perf.lcp, cls: perf.cls, blocking, byType };
   } finally {
     await context.close();
   }

@@ -116,6 +116,7 @@ const timing = pages.map(({ kind, ours, peer }) => [
   compared(kind, (load) => load.lcp),
   compared(kind, (load) => load.fcp),
   compared(kind, (load) => load.blocking),
+  sites.map((site) => Math.max(...of(site, kind).map(({ load }) => load.cls)).toFixed(3)).join(" / "),
   sites.map((site) => score(site, kind)).join(" / "),
 ]);
 const TYPES = ["Document", "Stylesheet", "Script", "Font", "Fetch"];
@@ -130,11 +131,11 @@ const body = `Sites, in this order in every cell: ${sites.map((site) => `${site}
 All served by scripts/serve-static.mjs (brotli), third parties unreachable, a cold cache each load, ${RUNS} runs taking the sites in turn
 page kind by page kind; medians. Real paints: Chromium ${browserVersion} reporting its own LCP and FCP under 4× CPU slowdown, 150 ms round trip,
 1.6 Mbps down, a 412 × 823 phone screen; blocking time is the sum over long tasks after the first paint of each one's time past 50 ms,
-until nothing has been fetched for 2 s.
+until nothing has been fetched for 2 s; layout shift is the largest of the runs' (web fonts arriving late included).
 ${LIGHTHOUSE ? `Lighthouse 12.2.3 mobile performance (simulated throttling); the host's CPU benchmark (Lighthouse's benchmarkIndex) read ${Math.round(benchmarkIndex!)}.` : "Lighthouse not run (LIGHTHOUSE=0)."}
 Targets (the performance issue): LCP ≤ 0.5× the peer's, blocking time ≤ 0.4×, Lighthouse ≥ peer + 10.
 
-${table(["page kind (peer / ours)", "real LCP", "FCP", "blocking time", "Lighthouse mobile"], timing)}
+${table(["page kind (peer / ours)", "real LCP", "FCP", "blocking time", "layout shift", "Lighthouse mobile"], timing)}
 
 What each page fetched, as bytes on the wire / requests (medians), sites in the same order:
 
