@@ -120,6 +120,94 @@ function Point({ point, skill, geometry }: { point: RadarPoint; skill: Skill; ge
   );
 }
 
+/** What the points stand on, hidden from assistive technology: category sectors, level rings, the core, sector numbers. */
+function RadarBackdrop({ geometry }: { geometry: RadarGeometry }) {
+  const { cx, cy, radius, rings, sectors } = geometry;
+  const hasLearning = rings.some((ring) => ring.level === "learning");
+  return (
+    <g aria-hidden="true">
+      {sectors.map((sector, index) => (
+        <path
+          key={sector.slug || index}
+          d={sectorPath(cx, cy, RADAR.core, radius, sector.start, sector.end)}
+          fillRule="evenodd"
+          className={SECTOR_FILLS[index % (sectors.length === 1 ? 1 : 2)]}
+        />
+      ))}
+      {hasLearning && rings.length > 1 && (
+        <path d={sectorPath(cx, cy, rings.at(-1)!.inner, radius, 0, Math.PI * 2)} fillRule="evenodd" className="fill-amber-50 dark:fill-amber-400/5" />
+      )}
+      <circle cx={cx} cy={cy} r={RADAR.core} className="fill-tone-50 stroke-tone-300 dark:fill-tone-950 dark:stroke-tone-700" />
+      {rings.map((ring) => (
+        <Ring key={ring.level} ring={ring} geometry={geometry} />
+      ))}
+      {sectors.length > 1 &&
+        sectors.map((sector) => (
+          <line
+            key={`edge-${sector.number}`}
+            x1={hundredths(cx + RADAR.core * Math.sin(sector.start))}
+            y1={hundredths(cy - RADAR.core * Math.cos(sector.start))}
+            x2={hundredths(cx + radius * Math.sin(sector.start))}
+            y2={hundredths(cy - radius * Math.cos(sector.start))}
+            className="stroke-tone-300 dark:stroke-tone-700"
+          />
+        ))}
+      {sectors.map((sector) => (
+        <g key={`badge-${sector.number}`}>
+          <circle cx={sector.badge.x} cy={sector.badge.y} r={sector.badge.r} className="fill-tone-800 dark:fill-tone-200" />
+          <text
+            x={sector.badge.x}
+            y={sector.badge.y}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={12}
+            className="fill-white font-semibold dark:fill-tone-900"
+          >
+            {sector.number}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The key below or beside the picture: each numbered sector's category, and what the rings and dots mean. */
+function RadarLegend({ geometry, categories, compact }: { geometry: RadarGeometry; categories: readonly Category[]; compact: boolean }) {
+  const { rings, sectors } = geometry;
+  const t = messages();
+  const practised = rings.filter((ring) => ring.level !== "learning").map((ring) => t.levels[ring.level].label);
+  const hasLearning = rings.some((ring) => ring.level === "learning");
+  return (
+    <figcaption className="text-sm text-tone-600 md:pt-4 dark:text-tone-400">
+      <ol className="flex flex-col gap-2" aria-label={t.radar.sectors}>
+        {sectors.map((sector) => {
+          const category = categories.find((each) => each.slug === sector.slug);
+          return (
+            <li key={sector.number} className="flex items-baseline gap-2">
+              <span
+                aria-hidden="true"
+                className="tabular inline-flex size-5 shrink-0 items-center justify-center rounded-full bg-tone-800 text-xs font-semibold text-white dark:bg-tone-200 dark:text-tone-900"
+              >
+                {sector.number}
+              </span>
+              <span>
+                <span className="font-medium text-tone-800 dark:text-tone-200">{category?.title}</span>
+                {!compact && ` (${category?.skills.length ?? 0})`}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="mt-4 max-w-prose">
+        {practised.length > 0 && fill(t.radar.rings, { levels: practised.join(", ") })}
+        {hasLearning && fill(practised.length ? t.radar.learningOutside : t.radar.learningOnly, { learning: t.levels.learning.label })}
+        {rings.length > 0 && ". "}
+        {t.radar.dots}
+      </p>
+    </figcaption>
+  );
+}
+
 /**
  * `full` (the skills page) writes names beside the points where they fit
  * (from 640 px up; on a phone they would be too small to read);
@@ -138,15 +226,8 @@ export function SkillsRadar({
 }) {
   const geometry = skillsRadarGeometry(categories, skills, variant === "full");
   const bySlug = new Map(skills.map((skill) => [skill.slug, skill]));
-  const { cx, cy, radius, rings, sectors } = geometry;
-  const coreEdge = RADAR.core;
-  const t = messages();
-  const levels = rings.map((ring) => t.levels[ring.level].label);
-  const practised = rings.filter((ring) => ring.level !== "learning").map((ring) => t.levels[ring.level].label);
-  const learning = t.levels.learning.label;
-  const hasLearning = rings.some((ring) => ring.level === "learning");
   const compact = variant === "compact";
-
+  const t = messages();
   return (
     <figure
       id={id}
@@ -161,80 +242,12 @@ export function SkillsRadar({
         aria-label={fill(t.radar.label, { skills: counted(t.counts.skills, skills.length) })}
         className="mx-auto h-auto max-w-full select-none"
       >
-        <g aria-hidden="true">
-          {sectors.map((sector, index) => (
-            <path
-              key={sector.slug || index}
-              d={sectorPath(cx, cy, coreEdge, radius, sector.start, sector.end)}
-              fillRule="evenodd"
-              className={SECTOR_FILLS[index % (sectors.length === 1 ? 1 : 2)]}
-            />
-          ))}
-          {hasLearning && rings.length > 1 && (
-            <path d={sectorPath(cx, cy, rings.at(-1)!.inner, radius, 0, Math.PI * 2)} fillRule="evenodd" className="fill-amber-50 dark:fill-amber-400/5" />
-          )}
-          <circle cx={cx} cy={cy} r={coreEdge} className="fill-tone-50 stroke-tone-300 dark:fill-tone-950 dark:stroke-tone-700" />
-          {rings.map((ring) => (
-            <Ring key={ring.level} ring={ring} geometry={geometry} />
-          ))}
-          {sectors.length > 1 &&
-            sectors.map((sector) => (
-              <line
-                key={`edge-${sector.number}`}
-                x1={hundredths(cx + coreEdge * Math.sin(sector.start))}
-                y1={hundredths(cy - coreEdge * Math.cos(sector.start))}
-                x2={hundredths(cx + radius * Math.sin(sector.start))}
-                y2={hundredths(cy - radius * Math.cos(sector.start))}
-                className="stroke-tone-300 dark:stroke-tone-700"
-              />
-            ))}
-          {sectors.map((sector) => (
-            <g key={`badge-${sector.number}`}>
-              <circle cx={sector.badge.x} cy={sector.badge.y} r={sector.badge.r} className="fill-tone-800 dark:fill-tone-200" />
-              <text
-                x={sector.badge.x}
-                y={sector.badge.y}
-                textAnchor="middle"
-                dominantBaseline="central"
-                fontSize={12}
-                className="fill-white font-semibold dark:fill-tone-900"
-              >
-                {sector.number}
-              </text>
-            </g>
-          ))}
-        </g>
+        <RadarBackdrop geometry={geometry} />
         {geometry.points.map((point) => (
           <Point key={point.skill.slug} point={point} skill={bySlug.get(point.skill.slug)!} geometry={geometry} />
         ))}
       </svg>
-      <figcaption className="text-sm text-tone-600 md:pt-4 dark:text-tone-400">
-        <ol className="flex flex-col gap-2" aria-label={t.radar.sectors}>
-          {sectors.map((sector) => {
-            const category = categories.find((each) => each.slug === sector.slug);
-            return (
-              <li key={sector.number} className="flex items-baseline gap-2">
-                <span
-                  aria-hidden="true"
-                  className="tabular inline-flex size-5 shrink-0 items-center justify-center rounded-full bg-tone-800 text-xs font-semibold text-white dark:bg-tone-200 dark:text-tone-900"
-                >
-                  {sector.number}
-                </span>
-                <span>
-                  <span className="font-medium text-tone-800 dark:text-tone-200">{category?.title}</span>
-                  {!compact && ` (${category?.skills.length ?? 0})`}
-                </span>
-              </li>
-            );
-          })}
-        </ol>
-        <p className="mt-4 max-w-prose">
-          {practised.length > 0 && fill(t.radar.rings, { levels: practised.join(", ") })}
-          {hasLearning && fill(practised.length ? t.radar.learningOutside : t.radar.learningOnly, { learning })}
-          {levels.length > 0 && ". "}
-          {t.radar.dots}
-        </p>
-      </figcaption>
+      <RadarLegend geometry={geometry} categories={categories} compact={compact} />
     </figure>
   );
 }

@@ -1,20 +1,15 @@
 import { notFound } from "next/navigation";
-import { CareerLinks } from "@/components/career-links";
-import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
 import { ExternalLinks } from "@/components/external-links";
 import { JsonLd } from "@/components/json-ld";
-import { Link } from "@/components/link";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
-import { PageIntro } from "@/components/page-intro";
-import { Period } from "@/components/period";
 import { Picture } from "@/components/picture";
+import { ProjectIntro } from "@/components/project-intro";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips } from "@/components/skill-chips";
 import { resolveRecord } from "@/lib/content";
-import { contextLabel } from "@/lib/format";
 import { fill, messages } from "@/lib/i18n";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
@@ -31,33 +26,12 @@ export default async function ProjectPage({ params }: RecordPageProps) {
   if (!resolved) notFound();
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const project = resolved.record;
-  const context = contextLabel(project);
   const t = messages();
 
   return (
     <article className="flex flex-col gap-12">
       <JsonLd graph={projectGraph(project)} />
-      <PageIntro
-        eyebrow={
-          <>
-            <Link href={routes.projects} className="hover:text-tone-900 dark:hover:text-white">
-              {t.sections.project.label}
-            </Link>
-            {context && <span> · {context}</span>}
-            {project.start || project.end ? (
-              <span>
-                {" · "}
-                <Period start={project.start} end={project.end} current={Boolean(project.start && !project.end)} />
-              </span>
-            ) : null}
-          </>
-        }
-        title={project.title}
-        lede={project.summary}
-        actions={<CopyLinkButton labels={t.copy.link} />}
-      >
-        {project.experience.length > 0 && <CareerLinks records={project.experience} label={t.projects.whereDone} />}
-      </PageIntro>
+      <ProjectIntro project={project} />
 
       {project.image && (
         <figure className="-mt-4 overflow-hidden rounded-xl border border-tone-200 dark:border-tone-800">

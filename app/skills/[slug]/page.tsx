@@ -1,23 +1,18 @@
 import { notFound } from "next/navigation";
 import { CareerLinks } from "@/components/career-links";
-import { CopyLinkButton } from "@/components/copy-link-button";
 import { Evidence } from "@/components/evidence";
 import { JsonLd } from "@/components/json-ld";
-import { LevelBadge } from "@/components/level-badge";
-import { Link } from "@/components/link";
 import { LinkArrow } from "@/components/link-arrow";
 import { MovedPage } from "@/components/moved-page";
-import { PageIntro } from "@/components/page-intro";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { SkillChips, TagChips } from "@/components/skill-chips";
+import { SkillIntro } from "@/components/skill-intro";
 import { SkillWriting } from "@/components/skill-writing";
 import { resolveRecord } from "@/lib/content";
-import { yearsLabel } from "@/lib/format";
 import { fill, messages } from "@/lib/i18n";
 import { type RecordPageProps, recordMetadata, recordStaticParams } from "@/lib/record-page";
 import { routes } from "@/lib/routes";
-import { sameWords } from "@/lib/same-words";
 import { skillGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -32,35 +27,14 @@ export default async function SkillPage({ params }: RecordPageProps) {
   if (resolved.moved) return <MovedPage record={resolved.record} />;
   const skill = resolved.record;
   const isLearning = skill.proficiency === "learning";
-  const aliases = skill.aliases.filter((alias) => alias.toLowerCase() !== skill.title.toLowerCase());
   const hasEvidence = skill.projects.length > 0 || skill.achievements.length > 0;
   const career = [...skill.experience, ...skill.education, ...skill.certifications, ...skill.honours];
   const t = messages();
-  const skillsLabel = t.sections.skill.label;
 
   return (
     <article className="flex flex-col gap-12">
       <JsonLd graph={skillGraph(skill)} />
-      <PageIntro
-        eyebrow={
-          <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-tone-900 dark:hover:text-white">
-            {sameWords(skill.category.title, skillsLabel) ? (
-              skillsLabel
-            ) : (
-              <>
-                {skillsLabel} <span aria-hidden="true">/</span> {skill.category.title}
-              </>
-            )}
-          </Link>
-        }
-        title={skill.title}
-        lede={skill.summary}
-        actions={<CopyLinkButton labels={t.copy.link} />}
-      >
-        <LevelBadge level={skill.proficiency} />
-        {skill.years && <span className="tabular text-sm font-medium text-tone-700 dark:text-tone-300">{yearsLabel(skill.years)}</span>}
-        {aliases.length > 0 && <span className="text-sm text-tone-500 dark:text-tone-400">{fill(t.skill.alsoKnownAs, { aliases: aliases.join(", ") })}</span>}
-      </PageIntro>
+      <SkillIntro skill={skill} />
 
       {isLearning && (
         <p className="-mt-6 max-w-2xl rounded-lg border border-dashed border-amber-600/40 bg-amber-50/60 p-4 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/5 dark:text-amber-100">
