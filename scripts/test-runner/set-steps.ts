@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { writeGeneratedContent } from "@/tests/generated/write";
-import { type ContentSet, exportOf, KEPT, label, siteEnv } from "./content-sets";
+import { type ContentSet, exportOf, isOwner, KEPT, label, siteEnv } from "./content-sets";
 import { type limiter, step } from "./steps";
 
 /** Writes (if generated) and builds one content set, and moves its export to where its checks read it. */
@@ -34,8 +34,6 @@ function freePort(): Promise<number> {
 }
 
 interface CheckOptions {
-  /** The set's place in the run: the first also runs the specs needed once per run (E2E_ONCE). */
-  index: number;
   browserRun: ReturnType<typeof limiter>;
   playwrightArgs: string[];
 }
@@ -45,7 +43,7 @@ interface CheckOptions {
  * (Playwright), which has a port and a results folder of its own.
  * Resolves to whether both passed.
  */
-export async function checkSet(set: ContentSet, { index, browserRun, playwrightArgs }: CheckOptions): Promise<boolean> {
+export async function checkSet(set: ContentSet, { browserRun, playwrightArgs }: CheckOptions): Promise<boolean> {
   const env = { ...siteEnv(set), SITE_OUT: exportOf(set) };
   const files = step(`export checks of ${label(set)}`, "npx", ["vitest", "run", "--config", "vitest.export.config.ts"], env);
   const browser = {
@@ -53,7 +51,8 @@ export async function checkSet(set: ContentSet, { index, browserRun, playwrightA
     E2E_PORT: String(await freePort()),
     E2E_RESULTS: `${KEPT}/results/${set.name}`,
     ...(set.sample && { E2E_SWEEP: "sample" }),
-    ...(index === 0 && { E2E_ONCE: "1" }),
+    // The owner's run, once per test run, also holds the specs no content can change (*.once.spec.ts).
+    ...(isOwner(set) && { E2E_ONCE: "1" }),
   };
   const grep = set.browser ? ["--grep", set.browser] : [];
   const inBrowser =
