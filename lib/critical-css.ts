@@ -3,13 +3,9 @@
  * rules its own elements use, and loads the site's stylesheet without waiting
  * for it, so the first paint needs the HTML alone (on a slow phone connection
  * the stylesheet was a round trip and 10 KB fetched beside every script before
- * anything could be drawn). Of the font faces, it declares inline only those
- * whose characters the page shows, and preloads none: Chromium holds the first
- * paint until a preloaded font has arrived (about 300 ms on a slow phone
- * connection, where the font shares the line with the scripts), while the
- * faces, drawn at once in a fallback of matching metrics (`font-display:
- * swap`, app/fonts/), show text without waiting. The work is Beasties' (the
- * maintained successor of Critters, used by Angular and Nuxt):
+ * anything could be drawn). It also preloads only the font files whose
+ * characters the page shows. The work is Beasties' (the maintained successor
+ * of Critters, used by Angular and Nuxt):
  *
  * - `media-script`: the stylesheet link is fetched as `media="print"` and one
  *   fixed script, allowed by its hash like Next's own, switches it on; no
@@ -95,7 +91,7 @@ const decoded = (text: string) =>
  * The characters a page shows: its text and the attributes a browser draws, not
  * its scripts. (Beasties' own count reads the text of every script, Next's
  * payload among them, so a skill's Cyrillic name in the matcher's data
- * brought the Cyrillic font to a page that showed none.)
+ * preloaded the Cyrillic font on a page that showed none.)
  */
 function shownCharacters(node: PageNode, into = new Set<number>()): Set<number> {
   const add = (text: string) => {
@@ -129,7 +125,7 @@ class PageCss extends Beasties {
 /**
  * Next preconnects to `/` (its own origin, and outside a base path) when the
  * CSS declares fonts that next/font did not preload: a page is connected to
- * its own origin already.
+ * its own origin already, and this step preloads the fonts the page shows.
  */
 const SELF_PRECONNECT = /<link rel="preconnect" href="\/" crossOrigin(?:="[^"]*")?\/?>/gi;
 
@@ -140,7 +136,7 @@ export async function inlineCriticalCss(outDir: string, basePath: string): Promi
     preload: "media-script",
     pruneSource: false,
     reduceInlineStyles: false,
-    preloadFonts: false,
+    preloadFonts: true,
     // Keeps the @font-face rules of the fonts the page uses (declarations, not font data): without them the
     // first paint fell back to the system font, and the page moved when the stylesheet brought them.
     inlineFonts: true,

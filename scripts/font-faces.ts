@@ -21,21 +21,14 @@ const LOCAL_FALLBACKS = {
 
 const modules = path.join(process.cwd(), "node_modules");
 
-/**
- * Fontsource's faces, renamed to the family the site uses and pointed at the
- * package's files. `swap`: text is drawn at once in the fallback, whose
- * metrics match, and in the font when it arrives. (`optional` with a preload
- * held Chromium's first paint until the file arrived, about 300 ms on a slow
- * phone connection; without the preload it was drawn in the font on some
- * loads and not on others. BENCHMARKS.md, "Side by side with the peer".)
- */
+/** Fontsource's faces, renamed to the family the site uses, pointed at the package's files, and drawn at once (`optional`). */
 function webFaces(name: SiteFontName): string[] {
   const { family, web } = SITE_FONTS[name];
   const source = readFileSync(path.join(modules, web, "index.css"), "utf8");
   return [...source.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, body]) => {
     const declarations = body!
       .replace(/font-family:[^;]*;/, `font-family: "${family}";`)
-      .replace(/font-display:[^;]*;/, "font-display: swap;")
+      .replace(/font-display:[^;]*;/, "font-display: optional;")
       .replace(/url\(\.\/files\/([^)]+)\)\s*format\([^)]*\)/, `url("../../node_modules/${web}/files/$1") format("woff2")`);
     return `@font-face {${declarations}}`;
   });

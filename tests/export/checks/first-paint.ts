@@ -2,30 +2,59 @@
  * What a page's first paint waits for, read from the export: nothing but its
  * HTML. The page carries its critical CSS inline and fetches the stylesheet
  * without blocking (lib/critical-css.ts), runs no script in <head> that stops
- * the parser, preloads no font, and draws text at once while a font loads.
+ * the parser, and preloads only font files whose characters it shows.
  */
+import path from "node:path";
+import type { Element, Root, Text } from "hast";
+import { visit } from "unist-util-visit";
 import type { ExportedPage, ExportedSite } from "@/tests/export/exported-site";
-import { attribute, select, selectAll, textOf } from "@/tests/export/html";
+import { attribute, select, selectAll } from "@/tests/export/html";
+
+type Range = [number, number];
 
 const FONT_FACE = /@font-face\s*\{([^}]*)\}/g;
 
-/**
- * Font faces that hide text while their file loads: every face with a file
- * swaps (drawn at once in the fallback). The faces' files come from the
- * site's stylesheets and the critical CSS of each page.
- */
-function hiddenTextProblems(source: string, where: string): string[] {
-  return [...source.matchAll(FONT_FACE)].flatMap(([, body]) => {
-    if (!/url\(/.test(body!)) return [];
-    const display = /font-display\s*:\s*([\w-]+)/.exec(body!)?.[1] ?? "auto";
-    const family = /font-family\s*:\s*([^;]+)/.exec(body!)?.[1]?.trim() ?? "a face";
-    return display === "swap" ? [] : [`${where}: ${family} hides text while its file loads (font-display: ${display}, not swap)`];
+/** `U+0400-045F`, `U+20AC`, or with wildcards as minifiers write them: `U+??` is U+0000-00FF. */
+function unicodeRanges(descriptor: string): Range[] {
+  return descriptor.split(",").map((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, "").split("-");
+    return [Number.parseInt(from!.replace(/\?/g, "0"), 16), Number.parseInt(to!.replace(/\?/g, "F"), 16)];
   });
 }
 
-/** A preloaded font holds Chromium's first paint until it has arrived. */
-function preloadProblems(page: ExportedPage): string[] {
-  return selectAll('link[rel~="preload"][as="font"]', page.tree).map((link) => `${page.url}: preloads ${attribute(link, "href")}, which holds the first paint`);
+/** Each font file the site's stylesheets declare (as a path in the export) → the characters it covers, or undefined for all. */
+function fontFiles(site: ExportedSite): Map<string, Range[] | undefined> {
+  const files = new Map<string, Range[] | undefined>();
+  for (const file of site.files.filter((name) => name.endsWith(".css"))) {
+    for (const [, body] of (site.read(file)?.toString("utf8") ?? "").matchAll(FONT_FACE)) {
+      const url = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(body!)?.[1];
+      const ranges = /unicode-range\s*:\s*([^;]+)/i.exec(body!)?.[1];
+      if (url) files.set(path.posix.join(path.posix.dirname(file), url), ranges ? unicodeRanges(ranges) : undefined);
+    }
+  }
+  return files;
+}
+
+/** The code points of the text the page shows (scripts and styles are not shown). */
+function shownCharacters(tree: Root): Set<number> {
+  const characters = new Set<number>();
+  visit(tree, "text", (node: Text, _index, parent) => {
+    if (parent?.type === "element" && ["script", "style", "noscript"].includes((parent as Element).tagName)) return;
+    for (const character of node.value) characters.add(character.codePointAt(0)!);
+  });
+  return characters;
+}
+
+function preloadProblems(page: ExportedPage, site: ExportedSite, fonts: Map<string, Range[] | undefined>): string[] {
+  const shown = [...shownCharacters(page.tree)];
+  return selectAll('link[rel~="preload"][as="font"]', page.tree).flatMap((link) => {
+    const href = attribute(link, "href") ?? "";
+    const file = href.slice(site.basePath.length).replace(/^\//, "");
+    if (!fonts.has(file)) return [`${page.url}: preloads ${href}, which no stylesheet declares`];
+    const ranges = fonts.get(file);
+    const used = !ranges || shown.some((code) => ranges.some(([from, to]) => code >= from && code <= to));
+    return used ? [] : [`${page.url}: preloads ${href}, but shows none of its characters`];
+  });
 }
 
 function blockingProblems(page: ExportedPage): string[] {
@@ -46,11 +75,6 @@ function blockingProblems(page: ExportedPage): string[] {
 }
 
 export function firstPaintProblems(site: ExportedSite, pages: readonly ExportedPage[] = site.pages()): string[] {
-  const stylesheets = site.files.filter((file) => file.endsWith(".css")).flatMap((file) => hiddenTextProblems(site.read(file)?.toString("utf8") ?? "", file));
-  const inPages = pages.flatMap((page) => [
-    ...blockingProblems(page),
-    ...preloadProblems(page),
-    ...selectAll("head style", page.tree).flatMap((style) => hiddenTextProblems(textOf(style), page.url)),
-  ]);
-  return [...stylesheets, ...inPages];
+  const fonts = fontFiles(site);
+  return pages.flatMap((page) => [...blockingProblems(page), ...preloadProblems(page, site, fonts)]);
 }

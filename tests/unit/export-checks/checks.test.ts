@@ -13,7 +13,7 @@ import { recordPageProblems } from "@/tests/export/checks/record-pages";
 import { sitemapProblems, sitemapUrls } from "@/tests/export/checks/sitemap";
 import { structuredDataProblems } from "@/tests/export/checks/structured-data";
 import { exportFromFiles } from "@/tests/export/exported-site";
-import { FIRST_PAINT_HEAD, HOME, IDENTITY, NOT_FOUND, ORIGIN, OWNER, plantedExport, plantedPage, pngHeader, SKILL, STYLESHEET } from "./planted-export";
+import { FIRST_PAINT_HEAD, HOME, IDENTITY, NOT_FOUND, ORIGIN, OWNER, plantedExport, plantedPage, pngHeader, SKILL } from "./planted-export";
 
 const site = (changes: Record<string, string | Buffer | undefined> = {}, basePath = "") => exportFromFiles(plantedExport(changes), basePath);
 const skillPage = (change: Partial<typeof SKILL>) => ({ "skills/go/index.html": plantedPage({ ...SKILL, ...change }) });
@@ -179,15 +179,15 @@ describe("the first paint check", () => {
     const parserBlocking = withHead(`${FIRST_PAINT_HEAD}<script src="/_next/static/chunks/main.js"></script>`);
     expect(firstPaintProblems(parserBlocking)).toEqual(["/skills/go/: the script /_next/static/chunks/main.js stops the parser"]);
   });
-  it("reports a preloaded font, which holds the first paint", () => {
-    const preloaded = withHead(`${FIRST_PAINT_HEAD}<link rel="preload" as="font" crossorigin="anonymous" href="/_next/static/media/latin.woff2">`);
-    expect(firstPaintProblems(preloaded)).toEqual(["/skills/go/: preloads /_next/static/media/latin.woff2, which holds the first paint"]);
-  });
-  it("reports a font face, inline or in a stylesheet, that hides text while its file loads", () => {
-    const optional = withHead(FIRST_PAINT_HEAD.replace("font-display:swap", "font-display:optional"));
-    expect(firstPaintProblems(optional)).toEqual(["/skills/go/: Sans hides text while its file loads (font-display: optional, not swap)"]);
-    const unsaid = site({ "_next/static/css/site.css": STYLESHEET.replace("font-display:swap;", "") });
-    expect(firstPaintProblems(unsaid)).toEqual(["_next/static/css/site.css: Sans hides text while its file loads (font-display: auto, not swap)"]);
+  it("reports a preloaded font file whose characters the page does not show, or that no stylesheet declares", () => {
+    const cyrillic = withHead(FIRST_PAINT_HEAD.replace("latin.woff2", "cyrillic.woff2"));
+    expect(firstPaintProblems(cyrillic)).toEqual(["/skills/go/: preloads /_next/static/media/cyrillic.woff2, but shows none of its characters"]);
+    const russian = site({
+      "skills/go/index.html": plantedPage({ ...SKILL, h1: "Го" }).replace(FIRST_PAINT_HEAD, FIRST_PAINT_HEAD.replace("latin.woff2", "cyrillic.woff2")),
+    });
+    expect(firstPaintProblems(russian)).toEqual([]);
+    const unknown = withHead(FIRST_PAINT_HEAD.replace("latin.woff2", "other.woff2"));
+    expect(firstPaintProblems(unknown)).toEqual(["/skills/go/: preloads /_next/static/media/other.woff2, which no stylesheet declares"]);
   });
 });
 

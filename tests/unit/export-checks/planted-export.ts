@@ -9,13 +9,14 @@ export const ORIGIN = "https://planted.example";
 export const IDENTITY = { name: "Ada Example", locale: "en_GB" };
 export const OWNER = { name: "Ada Example", headline: "Data engineer" };
 export const INLINE_SCRIPT = "self.__next_f = [];";
-export const CRITICAL_CSS = "@font-face{font-family:Sans;font-display:swap;src:url(/_next/static/media/latin.woff2)}body{margin:0}";
-/** The stylesheet, fetched without blocking, with a Latin and a Cyrillic font file, each drawn at once while it loads. */
-export const STYLESHEET = `@font-face{font-family:Sans;font-display:swap;src:url(../media/latin.woff2);unicode-range:U+??,U+2000-206F}
-@font-face{font-family:Sans;font-display:swap;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}body{margin:0;font-family:Sans}`;
+export const CRITICAL_CSS = "body{margin:0}";
+/** The stylesheet, fetched without blocking, with a Latin and a Cyrillic font file. */
+export const STYLESHEET = `@font-face{font-family:Sans;src:url(../media/latin.woff2);unicode-range:U+??,U+2000-206F}
+@font-face{font-family:Sans;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}body{margin:0;font-family:Sans}`;
 export const FIRST_PAINT_HEAD = `<style>${CRITICAL_CSS}</style>
 <link rel="stylesheet" href="/_next/static/css/site.css" media="print" data-beasties-media="all">
-<noscript><link rel="stylesheet" href="/_next/static/css/site.css"></noscript>`;
+<noscript><link rel="stylesheet" href="/_next/static/css/site.css"></noscript>
+<link rel="preload" as="font" crossorigin="anonymous" href="/_next/static/media/latin.woff2">`;
 
 export interface PlantedPage {
   path: string;
