@@ -11,7 +11,7 @@ import type { Browser } from "@playwright/test";
 export interface PageLoad {
   fcp: number;
   lcp: number;
-  /** Cumulative layout shift: the sum of every shift the visitor did not cause (the web font's swap included). */
+  /** Cumulative layout shift: the sum of every shift the visitor did not cause (a web font arriving late included). */
   cls: number;
   /** Sum over long tasks after the first paint of the time each ran past 50 ms (Lighthouse's TBT, measured instead of simulated). */
   blocking: number;
