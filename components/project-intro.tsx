@@ -16,9 +16,7 @@ export function ProjectIntro({ project }: { project: Project }) {
     <PageIntro
       eyebrow={
         <>
-          <Link href={routes.projects} className="hover:text-tone-900 dark:hover:text-white">
-            {t.sections.project.label}
-          </Link>
+          <Link href={routes.projects}>{t.sections.project.label}</Link>
           {context && <span> · {context}</span>}
           {project.start || project.end ? (
             <span>

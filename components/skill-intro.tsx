@@ -16,7 +16,7 @@ export function SkillIntro({ skill }: { skill: Skill }) {
   return (
     <PageIntro
       eyebrow={
-        <Link href={`${routes.skills}#${skill.category.slug}`} className="hover:text-tone-900 dark:hover:text-white">
+        <Link href={`${routes.skills}#${skill.category.slug}`}>
           {sameWords(skill.category.title, skillsLabel) ? (
             skillsLabel
           ) : (

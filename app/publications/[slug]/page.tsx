@@ -37,9 +37,7 @@ export default async function PublicationPage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <>
-            <Link href={routes.publications} className="hover:text-tone-900 dark:hover:text-white">
-              {t.sections.publication.label}
-            </Link>
+            <Link href={routes.publications}>{t.sections.publication.label}</Link>
             {(publication.venue || publication.date) && " · "}
             <PublicationVenue publication={publication} />
           </>

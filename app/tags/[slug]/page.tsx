@@ -43,11 +43,7 @@ export default async function TagPage({ params }: Props) {
     <>
       <JsonLd graph={simplePageGraph(tagPage(tag), "CollectionPage")} />
       <PageIntro
-        eyebrow={
-          <Link href={routes.tags} className="hover:text-tone-900 dark:hover:text-white">
-            {t.frame.technologyTags}
-          </Link>
-        }
+        eyebrow={<Link href={routes.tags}>{t.frame.technologyTags}</Link>}
         title={tag.label}
         lede={counted(t.tags.tagLede, tag.skills.length, { tag: tag.label })}
       />

@@ -33,11 +33,7 @@ export default async function TalkPage({ params }: RecordPageProps) {
     <article className="flex flex-col gap-12">
       <JsonLd graph={talkGraph(talk)} />
       <PageIntro
-        eyebrow={
-          <Link href={routes.talks} className="hover:text-tone-900 dark:hover:text-white">
-            {t.sections.talk.label}
-          </Link>
-        }
+        eyebrow={<Link href={routes.talks}>{t.sections.talk.label}</Link>}
         title={talk.title}
         lede={talk.summary}
         actions={

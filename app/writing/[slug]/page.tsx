@@ -34,9 +34,7 @@ export default async function ArticlePage({ params }: RecordPageProps) {
       <PageIntro
         eyebrow={
           <>
-            <Link href={routes.writing} className="hover:text-tone-900 dark:hover:text-white">
-              {t.sections.article.label}
-            </Link>
+            <Link href={routes.writing}>{t.sections.article.label}</Link>
             {" · "}
             <ArticleDateline article={article} />
           </>
