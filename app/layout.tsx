@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { FontFallbackScript } from "@/components/font-fallback-script";
 import { IntentPrefetch } from "@/components/intent-prefetch";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -52,6 +53,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <head>
         <ThemeStyle look={look} />
         <ThemeScript />
+        <FontFallbackScript />
         {getArticles().length > 0 &&
           FEEDS.map((feed) => <link key={feed.type} rel="alternate" type={feed.type} href={`${basePath}${feed.route}`} title={feedTitle(profile)} />)}
       </head>

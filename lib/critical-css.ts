@@ -22,13 +22,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import Beasties from "beasties";
 import { exportedHtmlFiles } from "./exported-files";
+import { FONT_FALLBACK_CLASS } from "./look/fonts";
 
 /**
- * Rules about <html> in the dark theme the visitor picked: the theme script sets
- * the class before the first paint, where Beasties cannot see it. (Each dark
+ * Rules about classes that scripts put on <html> before the first paint, where
+ * Beasties cannot see them: the dark theme the visitor picked, and the
+ * fallback font kept when the site's font came too late. (Each dark
  * variant's class, `.dark\:…`, is kept when the page uses it, like any class.)
  */
-const DARK_THEME_RULES = [/^html\.dark$/];
+const RULES_FOR_HTML_CLASSES = [/^html\.dark$/, new RegExp(`^html\\.${FONT_FALLBACK_CLASS}$`)];
 
 /** The end of the parenthesised argument that starts at `open`, nesting included. */
 function closingParenthesis(selector: string, open: number): number {
@@ -140,7 +142,7 @@ export async function inlineCriticalCss(outDir: string, basePath: string): Promi
     // Keeps the @font-face rules of the fonts the page uses (declarations, not font data): without them the
     // first paint fell back to the system font, and the page moved when the stylesheet brought them.
     inlineFonts: true,
-    allowRules: DARK_THEME_RULES,
+    allowRules: RULES_FOR_HTML_CLASSES,
     logLevel: "warn",
   });
   for (const file of exportedHtmlFiles(outDir)) {

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
 import { getFallbackMetricsFromFontFile } from "next/dist/compiled/@next/font/dist/local/get-fallback-metrics-from-font-file.js";
-import { FONT_NAMES, fontStylesheet, SITE_FONTS, type SiteFontName } from "@/lib/look/fonts";
+import { FONT_FALLBACK_CLASS, FONT_NAMES, fontStylesheet, SITE_FONTS, type SiteFontName } from "@/lib/look/fonts";
 
 /** Faces installed on most systems that are drawn to the metrics next/font adjusts from (Arial, Times New Roman), or near them. */
 const LOCAL_FALLBACKS = {
@@ -52,11 +52,13 @@ function fallbackFace(name: SiteFontName): string {
 /** The whole stylesheet for one font: its faces, its fallback, and the page's font. Unlayered, so it wins over Tailwind's preflight. */
 export function fontStylesheetText(name: SiteFontName): string {
   const { family, web, generic } = SITE_FONTS[name];
+  const systemStack = generic === "serif" ? "ui-serif, Georgia, serif" : "ui-sans-serif, system-ui, sans-serif";
   return [
     `/* ${family}, self-hosted from ${web}; written by \`npm run fonts\` (scripts/font-faces.ts): edit lib/look/fonts.ts, not this file. */`,
     ...webFaces(name),
     fallbackFace(name),
-    `html {\n  font-family: "${family}", "${family} Fallback", ${generic === "serif" ? "ui-serif, Georgia, serif" : "ui-sans-serif, system-ui, sans-serif"};\n}`,
+    `html {\n  font-family: "${family}", "${family} Fallback", ${systemStack};\n}`,
+    `/* The font was still on its way at the first paint (components/font-fallback-script.tsx): the page keeps its fallback. */\nhtml.${FONT_FALLBACK_CLASS} {\n  font-family: "${family} Fallback", ${systemStack};\n}`,
     "",
   ].join("\n\n");
 }

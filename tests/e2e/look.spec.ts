@@ -3,7 +3,7 @@
  * theme until the visitor picks one, and wears their accent in both themes.
  * Contrast in both themes is the sweep's (axe, sweep.spec.ts).
  */
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, type Route, test } from "@playwright/test";
 import { parse } from "culori";
 import { FONT_NAMES, SITE_FONTS } from "@/lib/look/fonts";
 import { derivePalette } from "@/lib/look/palette";
@@ -55,6 +55,8 @@ test(`text is set in the owner's font (${look.font}), from this site's own files
     if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
   });
   await page.goto(relative("/"));
+  // Again, with the font cached: the first visit may have kept its fallback, if the font came after the first paint.
+  await page.reload();
   const family = SITE_FONTS[look.font].family;
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(new RegExp(`^"?${family}"?,`));
   await expect.poll(() => page.evaluate((name) => document.fonts.check(`16px "${name}"`), family)).toBe(true);
@@ -62,6 +64,27 @@ test(`text is set in the owner's font (${look.font}), from this site's own files
   // Only the chosen font's files: another font's name is in none of them.
   const others = FONT_NAMES.filter((name) => name !== look.font);
   expect(fonts.filter((url) => others.some((name) => url.includes(name.split("-")[0]!)))).toEqual([]);
+});
+
+test("a font that arrives after the first paint does not move the text when the stylesheet follows it", async ({ page }) => {
+  // The order that moved it: first paint in the fallback, the font 300 ms late, the deferred stylesheet switched on after it.
+  const late = (ms: number) => async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  };
+  await page.route(/\.woff2$/, late(300));
+  await page.route(/\.css$/, late(800));
+  await page.addInitScript(() => {
+    const state = window as unknown as { shift: number };
+    state.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) state.shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(relative("/"));
+  await expect.poll(() => page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href && sheet.media.mediaText === "all"))).toBe(true);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });
 
 test("links and buttons wear the owner's accent, in both themes", async ({ page }) => {

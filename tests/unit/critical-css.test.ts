@@ -29,7 +29,7 @@ const CSS = `@font-face{font-family:Sans;src:url(../media/latin.woff2);unicode-r
 @font-face{font-family:Sans;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}
 body{font-family:Sans}.used{color:red}.unused{color:blue}.dark\\:used:where(.dark,.dark *){color:white}
 .prose :where(p):not(:where(.not-prose *)){margin:1em}.prose :where(table):not(:where(.not-prose *)){width:100%}
-html.dark{color-scheme:dark}`;
+html.dark{color-scheme:dark}html.font-fallback{font-family:Sans Fallback}`;
 
 const page = (text: string) =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="preconnect" href="/" crossOrigin=""/>` +
@@ -57,6 +57,7 @@ describe("inlineCriticalCss", () => {
     expect(css).toContain(".used{color:red}");
     expect(css).toContain(".dark\\:used");
     expect(css).toContain("html.dark{color-scheme:dark}");
+    expect(css).toContain("html.font-fallback{font-family:Sans Fallback}");
     expect(css).toMatch(/\.prose :where\(p\)/);
     expect(css).not.toContain(".unused");
     expect(css).not.toContain("table");
