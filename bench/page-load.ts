@@ -6,7 +6,8 @@
  * fetched, by type. Third parties are unreachable (THIRD_PARTIES_UNREACHABLE, Chromium's --host-resolver-rules),
  * so an analytics script costs neither site anything.
  */
-import type { Browser } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
+import { findChromium } from "@/tests/e2e/find-browser";
 
 export interface PageLoad {
   fcp: number;
@@ -21,6 +22,11 @@ export interface PageLoad {
 
 /** Resolve every host but the local server to nothing: no request leaves the machine, and none is intercepted (interception would slow both sites). */
 export const THIRD_PARTIES_UNREACHABLE = "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1";
+
+/** The Chromium that measurePageLoad runs in, with third parties unreachable. */
+export function launchMeasuringBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox", "--disable-gpu", `--host-resolver-rules=${THIRD_PARTIES_UNREACHABLE}`] });
+}
 
 const MOBILE = {
   viewport: { width: 412, height: 823 },

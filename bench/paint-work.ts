@@ -13,9 +13,9 @@
  * An edited copy must lose its Content-Security-Policy <meta>, or the browser
  * refuses its changed inline styles and scripts.
  */
-import { type Browser, chromium } from "@playwright/test";
-import { findChromium } from "@/tests/e2e/find-browser";
-import { measurePageLoad, THIRD_PARTIES_UNREACHABLE } from "./page-load";
+import type { Browser } from "@playwright/test";
+import { median } from "./lighthouse-run";
+import { launchMeasuringBrowser, measurePageLoad } from "./page-load";
 import { table, writeSection } from "./report";
 
 /** Trace event names, by the step of rendering they belong to. */
@@ -58,8 +58,6 @@ async function tracedLoad(browser: Browser, url: string): Promise<Sample> {
   return { FCP: load.fcp, LCP: load.lcp, ...stepsBeforeFirstPaint(events) };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /** Each argument is a URL, or `label=URL` to name the row. */
 const pages = process.argv.slice(2).map((argument) => {
   const [, label, url] = /^(?:([^=:/]+)=)?(.+)$/.exec(argument)!;
@@ -70,10 +68,7 @@ if (pages.length === 0) {
   process.exit(1);
 }
 const runs = Number(process.env.RUNS ?? 5);
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ["--no-sandbox", "--disable-gpu", `--host-resolver-rules=${THIRD_PARTIES_UNREACHABLE}`],
-});
+const browser = await launchMeasuringBrowser();
 const samples = new Map<string, Sample[]>(pages.map(({ label }) => [label, []]));
 for (let run = 0; run < runs; run++) {
   for (const { label, url } of pages) samples.get(label)!.push(await tracedLoad(browser, url));

@@ -15,12 +15,11 @@
  */
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { type Browser, chromium } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { getShowcase } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { findChromium } from "@/tests/e2e/find-browser";
 import { type LighthouseReport, median, runLighthouse } from "./lighthouse-run";
-import { measurePageLoad, type PageLoad, THIRD_PARTIES_UNREACHABLE } from "./page-load";
+import { launchMeasuringBrowser, measurePageLoad, type PageLoad, THIRD_PARTIES_UNREACHABLE } from "./page-load";
 import { kb, table, writeSection } from "./report";
 
 const [peerExport, runsArgument] = process.argv.slice(2);
@@ -67,10 +66,7 @@ async function measureAll(pages: ReturnType<typeof pagesByKind>): Promise<Map<st
   );
   await new Promise((resolve) => setTimeout(resolve, 500));
   mkdirSync(".bench/peer", { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: ["--no-sandbox", "--disable-gpu", `--host-resolver-rules=${THIRD_PARTIES_UNREACHABLE}`],
-  });
+  const browser = await launchMeasuringBrowser();
   const samples = new Map<string, Sample[]>();
   try {
     for (let run = 0; run < RUNS; run++) {
