@@ -8,6 +8,7 @@ import { parse } from "culori";
 import { FONT_NAMES, SITE_FONTS } from "@/lib/look/fonts";
 import { derivePalette } from "@/lib/look/palette";
 import { contentPages, relative } from "@/tests/site/site-map";
+import { layoutShift, watchLayoutShift } from "./layout-shift";
 import { chooseTheme, showTheme, themeNamed, themeToggle } from "./theme";
 
 const { look } = contentPages().content.profile;
@@ -74,17 +75,11 @@ test("a font that arrives after the first paint does not move the text when the 
   };
   await page.route(/\.woff2$/, late(300));
   await page.route(/\.css$/, late(800));
-  await page.addInitScript(() => {
-    const state = window as unknown as { shift: number };
-    state.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) state.shift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto(relative("/"));
   await expect.poll(() => page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href && sheet.media.mediaText === "all"))).toBe(true);
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  expect(await layoutShift(page)).toBe(0);
 });
 
 test("links and buttons wear the owner's accent, in both themes", async ({ page }) => {

@@ -11,6 +11,7 @@ import { radarFits } from "@/lib/radar/geometry";
 import { routes } from "@/lib/routes";
 import { siteMessages } from "@/tests/site/messages";
 import { contentPages, relative, served } from "@/tests/site/site-map";
+import { layoutShift, watchLayoutShift } from "./layout-shift";
 import { showTheme } from "./theme";
 
 const ui = siteMessages();
@@ -107,14 +108,7 @@ test.describe("content images", () => {
       page.on("response", (response) => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
-      await page.addInitScript(() => {
-        (window as unknown as { shift: number }).shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-          }
-        }).observe({ type: "layout-shift", buffered: true });
-      });
+      await watchLayoutShift(page);
       await page.goto(relative(route));
       const images = page.locator("main img");
       expect(await images.count()).toBeGreaterThan(0);
@@ -134,7 +128,7 @@ test.describe("content images", () => {
         await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       }
       expect(failed).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.001);
+      expect(await layoutShift(page)).toBeLessThan(0.001);
     });
   }
 
