@@ -1,7 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { buildId } from "./lib/build-id";
-import { sanitizerSwitch } from "./lib/content/sanitizer-switch";
 import { chosenFont, fontStylesheet } from "./lib/look/fonts";
 import { plainProfile } from "./lib/profile-front-matter";
 import { siteAddressWarnings } from "./lib/site-address";
@@ -12,7 +11,6 @@ export default function nextConfig(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.PORTFOLIO_BUILD_WARNED) {
     process.env.PORTFOLIO_BUILD_WARNED = "1";
     for (const line of siteAddressWarnings(siteAddress)) console.warn(`\n⚠ ${line}`);
-    for (const line of sanitizerSwitch(process.env).warning ?? []) console.warn(`\n⚠ ${line}`);
   }
   return {
     output: "export",
@@ -35,7 +33,7 @@ export default function nextConfig(phase: string): NextConfig {
       buildId({
         root: process.cwd(),
         contentDir: process.env.CONTENT_DIR ?? "content",
-        env: { origin: siteAddress.origin, basePath, NODE_ENV: process.env.NODE_ENV, ...sanitizerSwitch(process.env).inputs },
+        env: { origin: siteAddress.origin, basePath, NODE_ENV: process.env.NODE_ENV },
       }),
   };
 }

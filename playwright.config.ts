@@ -14,10 +14,10 @@ const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Specs about one particular fixture run only against the export built from it. Specs
-  // whose outcome no content can change (`*.once.spec.ts`: the checks' self-tests, the
-  // unsanitized build, the frame every page shares) run once per test run (E2E_ONCE=1).
-  testIgnore: [...(site.isFixtureSite ? [] : [/fixture-site\.spec\.ts/]), ...(process.env.E2E_ONCE ? [] : [/\.once\.spec\.ts$/])],
+  // Specs about one particular fixture (its people, its hostile markdown) run only against the
+  // export built from it. Specs whose outcome no content can change (`*.once.spec.ts`: the
+  // checks' self-tests, the frame every page shares) run once per test run (E2E_ONCE=1).
+  testIgnore: [...(site.isFixtureSite ? [] : [/fixture-site\.spec\.ts/, /csp-defence\.spec\.ts/]), ...(process.env.E2E_ONCE ? [] : [/\.once\.spec\.ts$/])],
   // The test runner checks two content sets at once, each with results of its own.
   outputDir: process.env.E2E_RESULTS || "test-results",
   fullyParallel: true,

@@ -6,12 +6,10 @@
  * Usage: node --import tsx scripts/add-csp.ts <outDir>   (`npm run build` runs it on out/)
  *
  * Fails when a page's content holds an inline script (the sanitizer should
- * have removed it; the policy would block it), except in the test-only build
- * with the sanitizer off, where that script is the point.
+ * have removed it; the policy would block it).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { sanitizerSwitch } from "@/lib/content/sanitizer-switch";
 import { applyPageCsp } from "@/lib/csp/apply";
 import { exportedHtmlFiles } from "@/lib/exported-files";
 
@@ -21,7 +19,6 @@ if (!outDir) {
   process.exit(2);
 }
 
-const unsanitizedTestBuild = sanitizerSwitch(process.env).disabled;
 const hashes = new Set<string>();
 const blocked: string[] = [];
 let longest = 0;
@@ -37,10 +34,6 @@ for (const file of files) {
 console.log(`Content-Security-Policy: ${files.length} pages in ${outDir}, ${hashes.size} distinct inline-script hashes, longest policy ${longest} characters`);
 if (blocked.length) {
   const report = blocked.map((line) => `  ${line}`).join("\n");
-  if (unsanitizedTestBuild) {
-    console.warn(`⚠ Not allowed by the policy, as intended in this unsanitized test build:\n${report}`);
-  } else {
-    console.error(`Inline scripts in page content (the markdown sanitizer should have removed them; the policy blocks them):\n${report}`);
-    process.exitCode = 1;
-  }
+  console.error(`Inline scripts in page content (the markdown sanitizer should have removed them; the policy blocks them):\n${report}`);
+  process.exitCode = 1;
 }

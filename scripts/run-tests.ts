@@ -7,8 +7,8 @@
  *   same one again). Each set is built, its export checked on disk (Vitest,
  *   vitest.export.config.ts) and in the browser (Playwright).
  * - `npm run test:all` (`--all`): the whole matrix, which CI runs: the
- *   unsanitized test build, the hand-written fixture sets (another person's
- *   site under a base path, a minimal and a maximal one), every seed that once
+ *   hand-written fixture sets (another person's site under a base path, with
+ *   hostile markdown; a minimal and a maximal one), every seed that once
  *   found a bug (and `TEST_SEED`, if set), and the owner's content. It is the
  *   same every run, so CI is reproducible; `npm test` is where new seeds are
  *   tried. A regression seed is checked in the browser by the specs that found
@@ -61,13 +61,8 @@ async function main(): Promise<boolean> {
   const code = sitesOnly ? [] : [step("type check", "npx", ["tsc", "--noEmit"]), step("unit and component tests", "npx", ["vitest", "run"])];
   const browserRun = limiter(2);
   const sets = contentSets(process.env);
-  // The unsanitized build (no base path) comes before the owner's, whose browser run holds the specs needed once (E2E_ONCE).
-  const unsanitized = all && !process.env.CONTENT_DIR;
   let built: Promise<unknown> = Promise.resolve();
   const checks = sets.map(async (set) => {
-    if (unsanitized && isOwner(set)) {
-      built = built.then(() => step("unsanitized test build", "sh", ["scripts/build-unsanitized-site.sh"], { PORTFOLIO_TEST_BUILD: "1" }));
-    }
     const ready = built.then(() => buildSet(set));
     built = ready;
     if (await ready) await checkSet(set, { browserRun, playwrightArgs });

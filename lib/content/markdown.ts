@@ -18,7 +18,6 @@ import { rehypeHighlight } from "./highlight";
 import { rehypeHeadingOutline, SECTION_LEVEL } from "./markdown-headings";
 import { rehypePictures } from "./markdown-images";
 import { rehypeBasePath } from "./markdown-links";
-import { sanitizerSwitch } from "./sanitizer-switch";
 
 /** GitHub's rules, plus what pictures and highlighting write; class names only of the forms they write. */
 const renderedSchema: SanitizeSchema = {
@@ -34,27 +33,35 @@ const renderedSchema: SanitizeSchema = {
   },
 };
 
-const sanitize = !sanitizerSwitch(process.env).disabled;
 const noop = () => undefined;
 
-const processor = remark()
-  .use(remarkRehype, { allowDangerousHtml: !sanitize })
-  .use(sanitize ? rehypeSanitize : noop)
-  .use(rehypeHeadingOutline)
-  .use(rehypePictures)
-  .use(rehypeBasePath)
-  .use(rehypeHighlight)
-  .use(sanitize ? () => rehypeSanitize(renderedSchema) : noop)
-  .use(rehypeStringify, { allowDangerousHtml: !sanitize });
+type RenderBody = (markdown: string, file?: string, outlineLevel?: number) => { html: string; images: ImageAsset[] };
+
+/**
+ * The pipeline from a body to its HTML. Pages get it sanitized (renderBody); unsanitized only for the test that
+ * shows the Content-Security-Policy alone blocks what the sanitizer removes (tests/e2e/csp-defence.spec.ts).
+ */
+export function bodyRenderer({ sanitize }: { sanitize: boolean }): RenderBody {
+  const processor = remark()
+    .use(remarkRehype, { allowDangerousHtml: !sanitize })
+    .use(sanitize ? rehypeSanitize : noop)
+    .use(rehypeHeadingOutline)
+    .use(rehypePictures)
+    .use(rehypeBasePath)
+    .use(rehypeHighlight)
+    .use(sanitize ? () => rehypeSanitize(renderedSchema) : noop)
+    .use(rehypeStringify, { allowDangerousHtml: !sanitize });
+  return (markdown, file, outlineLevel = SECTION_LEVEL) => {
+    const rendered = processor.processSync(new VFile({ value: markdown, path: file, data: { outlineLevel } }));
+    return { html: String(rendered), images: rendered.data.images ?? [] };
+  };
+}
 
 /**
  * The HTML of a body and the images it shows; `file` is the markdown file it came from, which image paths resolve against;
  * `outlineLevel` the level of the page heading the body is shown under (its own headings start one below at most).
  */
-export function renderBody(markdown: string, file?: string, outlineLevel = SECTION_LEVEL): { html: string; images: ImageAsset[] } {
-  const rendered = processor.processSync(new VFile({ value: markdown, path: file, data: { outlineLevel } }));
-  return { html: String(rendered), images: rendered.data.images ?? [] };
-}
+export const renderBody = bodyRenderer({ sanitize: true });
 
 export function renderMarkdown(markdown: string, file?: string): string {
   return renderBody(markdown, file).html;
