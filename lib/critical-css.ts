@@ -3,9 +3,10 @@
  * rules its own elements use, and loads the site's stylesheet without waiting
  * for it, so the first paint needs the HTML alone (on a slow phone connection
  * the stylesheet was a round trip and 10 KB fetched beside every script before
- * anything could be drawn). It also preloads only the font files whose
- * characters the page shows. The work is Beasties' (the maintained successor
- * of Critters, used by Angular and Nuxt):
+ * anything could be drawn). It declares inline the font faces whose
+ * characters the page shows, and preloads their files where they can arrive
+ * in time for the first paint (lib/font-preload.ts). The work is Beasties'
+ * (the maintained successor of Critters, used by Angular and Nuxt):
  *
  * - `media-script`: the stylesheet link is fetched as `media="print"` and one
  *   fixed script, allowed by its hash like Next's own, switches it on; no
@@ -19,9 +20,11 @@
  *
  * Inline <style> elements are allowed by hash in each page's policy (lib/csp).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import Beasties from "beasties";
 import { exportedHtmlFiles } from "./exported-files";
+import { preloadFontsInTime } from "./font-preload";
 import { FONT_FALLBACK_CLASS } from "./look/fonts";
 
 /**
@@ -145,7 +148,9 @@ export async function inlineCriticalCss(outDir: string, basePath: string): Promi
     allowRules: RULES_FOR_HTML_CLASSES,
     logLevel: "warn",
   });
+  const fontBytes = (href: string) => statSync(path.join(outDir, href.slice(basePath.length))).size;
   for (const file of exportedHtmlFiles(outDir)) {
-    writeFileSync(file, await beasties.process(readFileSync(file, "utf8").replace(SELF_PRECONNECT, "")));
+    const page = await beasties.process(readFileSync(file, "utf8").replace(SELF_PRECONNECT, ""));
+    writeFileSync(file, preloadFontsInTime(page, fontBytes));
   }
 }

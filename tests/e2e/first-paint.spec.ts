@@ -83,3 +83,16 @@ test("no page is fetched ahead before this one has loaded", async ({ page }) => 
   });
   expect(early).toEqual([]);
 });
+
+test("the font is preloaded on a line fast enough to bring it before the first paint, and not on a phone's", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const preloads = async (latency: number, megabits: number) => {
+    const bytesPerSecond = (megabits * 1_000_000) / 8;
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+    await page.goto(relative("/"));
+    return page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => link.href));
+  };
+  // Chromium's own estimate of the line (navigator.connection) follows the emulated conditions.
+  expect(await preloads(5, 100)).not.toEqual([]);
+  expect(await preloads(150, 1.6)).toEqual([]);
+});

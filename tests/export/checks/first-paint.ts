@@ -2,12 +2,14 @@
  * What a page's first paint waits for, read from the export: nothing but its
  * HTML. The page carries its critical CSS inline and fetches the stylesheet
  * without blocking (lib/critical-css.ts), runs no script in <head> that stops
- * the parser, and preloads only font files whose characters it shows.
+ * the parser, and preloads only font files whose characters it shows, and
+ * those only where the line can bring them in time (lib/font-preload.ts).
  */
 import path from "node:path";
 import type { Element, Root, Text } from "hast";
 import { visit } from "unist-util-visit";
 import type { ExportedPage, ExportedSite } from "@/tests/export/exported-site";
+import { FAST_LINE, preloadedFonts } from "@/tests/export/font-preloads";
 import { attribute, select, selectAll } from "@/tests/export/html";
 
 type Range = [number, number];
@@ -47,14 +49,18 @@ function shownCharacters(tree: Root): Set<number> {
 
 function preloadProblems(page: ExportedPage, site: ExportedSite, fonts: Map<string, Range[] | undefined>): string[] {
   const shown = [...shownCharacters(page.tree)];
-  return selectAll('link[rel~="preload"][as="font"]', page.tree).flatMap((link) => {
-    const href = attribute(link, "href") ?? "";
+  // A preload link holds the first paint on every line, even one that cannot bring the font in time.
+  const everyLine = selectAll('link[rel~="preload"][as="font"]', page.tree).map(
+    (link) => `${page.url}: preloads ${attribute(link, "href")} on every line, which holds the first paint`,
+  );
+  const fileProblems = preloadedFonts(page.tree, FAST_LINE).flatMap((href) => {
     const file = href.slice(site.basePath.length).replace(/^\//, "");
     if (!fonts.has(file)) return [`${page.url}: preloads ${href}, which no stylesheet declares`];
     const ranges = fonts.get(file);
     const used = !ranges || shown.some((code) => ranges.some(([from, to]) => code >= from && code <= to));
     return used ? [] : [`${page.url}: preloads ${href}, but shows none of its characters`];
   });
+  return [...everyLine, ...fileProblems];
 }
 
 function blockingProblems(page: ExportedPage): string[] {

@@ -179,6 +179,12 @@ describe("the first paint check", () => {
     const parserBlocking = withHead(`${FIRST_PAINT_HEAD}<script src="/_next/static/chunks/main.js"></script>`);
     expect(firstPaintProblems(parserBlocking)).toEqual(["/skills/go/: the script /_next/static/chunks/main.js stops the parser"]);
   });
+  it("reports a font preloaded on every line, which holds the first paint", () => {
+    const link = '<link rel="preload" as="font" crossorigin="anonymous" href="/_next/static/media/latin.woff2">';
+    expect(firstPaintProblems(withHead(`${FIRST_PAINT_HEAD}${link}`))).toEqual([
+      "/skills/go/: preloads /_next/static/media/latin.woff2 on every line, which holds the first paint",
+    ]);
+  });
   it("reports a preloaded font file whose characters the page does not show, or that no stylesheet declares", () => {
     const cyrillic = withHead(FIRST_PAINT_HEAD.replace("latin.woff2", "cyrillic.woff2"));
     expect(firstPaintProblems(cyrillic)).toEqual(["/skills/go/: preloads /_next/static/media/cyrillic.woff2, but shows none of its characters"]);

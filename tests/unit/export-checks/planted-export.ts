@@ -4,6 +4,7 @@
  * images. A self-test changes one thing in it and expects its check to say so.
  */
 import { sha256Source } from "@/lib/csp/inline-scripts";
+import { preloadFontsInTime } from "@/lib/font-preload";
 
 export const ORIGIN = "https://planted.example";
 export const IDENTITY = { name: "Ada Example", locale: "en_GB" };
@@ -13,10 +14,12 @@ export const CRITICAL_CSS = "body{margin:0}";
 /** The stylesheet, fetched without blocking, with a Latin and a Cyrillic font file. */
 export const STYLESHEET = `@font-face{font-family:Sans;src:url(../media/latin.woff2);unicode-range:U+??,U+2000-206F}
 @font-face{font-family:Sans;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}body{margin:0;font-family:Sans}`;
+/** The script the build writes in place of the Latin font's preload link (lib/font-preload.ts). */
+export const FONT_PRELOAD = preloadFontsInTime('<link rel="preload" as="font" crossorigin="anonymous" href="/_next/static/media/latin.woff2">', () => 20_000);
 export const FIRST_PAINT_HEAD = `<style>${CRITICAL_CSS}</style>
 <link rel="stylesheet" href="/_next/static/css/site.css" media="print" data-beasties-media="all">
 <noscript><link rel="stylesheet" href="/_next/static/css/site.css"></noscript>
-<link rel="preload" as="font" crossorigin="anonymous" href="/_next/static/media/latin.woff2">`;
+${FONT_PRELOAD}`;
 
 export interface PlantedPage {
   path: string;
@@ -77,7 +80,7 @@ export function plantedPage(page: PlantedPage): string {
     .map(([, tag]) => tag);
   const policy =
     page.policy ??
-    `default-src 'self'; script-src 'self' ${sha256Source(INLINE_SCRIPT)}; style-src 'self' ${sha256Source(CRITICAL_CSS)}; object-src 'none'; base-uri 'self'; form-action 'self'`;
+    `default-src 'self'; script-src 'self' ${sha256Source(INLINE_SCRIPT)} ${sha256Source(FONT_PRELOAD.replace(/^<script>|<\/script>$/g, ""))}; style-src 'self' ${sha256Source(CRITICAL_CSS)}; object-src 'none'; base-uri 'self'; form-action 'self'`;
   const graph = JSON.stringify(page.graph ?? ownerGraph(page.path)).replace(/</g, "\\u003c");
   return `<!DOCTYPE html><html lang="${page.lang ?? IDENTITY.locale.replace("_", "-")}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">${FIRST_PAINT_HEAD}
