@@ -12,8 +12,9 @@
  * brings the files within the window, or when it gives none (Safari, Firefox);
  * never for a visitor who saves data.
  */
+
 /** How long Chromium holds the first paint for a preloaded font (FontPreloadingDelaysRendering's delay). */
-export const FIRST_PAINT_HOLD_MS = 100;
+const FIRST_PAINT_HOLD_MS = 100;
 
 /** The links Beasties writes for the font files a page shows (its `preloadFonts`). */
 const FONT_PRELOAD = /<link rel="preload" as="font" crossorigin="anonymous" href="([^"]+)">/g;
@@ -33,10 +34,11 @@ export function preloadFontsInTime(html: string, bytesOf: (href: string) => numb
   const hrefs = [...html.matchAll(FONT_PRELOAD)].map(([, href]) => href!);
   if (hrefs.length === 0) return html;
   const kilobits = Math.ceil(hrefs.reduce((bytes, href) => bytes + bytesOf(href), 0) / 125);
-  let first = true;
+  // The script stands where the first link stood; the other links go.
+  let script = preloadScript(hrefs, kilobits);
   return html.replace(FONT_PRELOAD, () => {
-    const replacement = first ? preloadScript(hrefs, kilobits) : "";
-    first = false;
-    return replacement;
+    const here = script;
+    script = "";
+    return here;
   });
 }
