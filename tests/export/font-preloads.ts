@@ -17,7 +17,7 @@ interface CreatedLink {
   href?: string;
 }
 
-export function runPreloadScript(text: string, line: Line): string[] {
+function runPreloadScript(text: string, line: Line): string[] {
   const added: CreatedLink[] = [];
   const document = { createElement: () => ({}), head: { appendChild: (link: CreatedLink) => added.push(link) } };
   vm.runInNewContext(text, { document, navigator: { connection: line } });
