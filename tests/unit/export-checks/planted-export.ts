@@ -3,7 +3,7 @@
  * a home page, one skill page, the 404 page, sitemap, robots.txt, preview
  * images. A self-test changes one thing in it and expects its check to say so.
  */
-import { sha256Source } from "@/lib/csp/inline-scripts";
+import { inlineScripts, sha256Source } from "@/lib/csp/inline-scripts";
 import { preloadFontsInTime } from "@/lib/font-preload";
 
 export const ORIGIN = "https://planted.example";
@@ -80,7 +80,7 @@ export function plantedPage(page: PlantedPage): string {
     .map(([, tag]) => tag);
   const policy =
     page.policy ??
-    `default-src 'self'; script-src 'self' ${sha256Source(INLINE_SCRIPT)} ${sha256Source(FONT_PRELOAD.replace(/^<script>|<\/script>$/g, ""))}; style-src 'self' ${sha256Source(CRITICAL_CSS)}; object-src 'none'; base-uri 'self'; form-action 'self'`;
+    `default-src 'self'; script-src 'self' ${sha256Source(INLINE_SCRIPT)} ${sha256Source(inlineScripts(FONT_PRELOAD)[0]!.text)}; style-src 'self' ${sha256Source(CRITICAL_CSS)}; object-src 'none'; base-uri 'self'; form-action 'self'`;
   const graph = JSON.stringify(page.graph ?? ownerGraph(page.path)).replace(/</g, "\\u003c");
   return `<!DOCTYPE html><html lang="${page.lang ?? IDENTITY.locale.replace("_", "-")}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">${FIRST_PAINT_HEAD}
