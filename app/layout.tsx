@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { FontFallbackScript } from "@/components/font-fallback-script";
-import { IntentPrefetch } from "@/components/intent-prefetch";
+import { SiteBehaviours } from "@/components/site-behaviours";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
@@ -69,7 +69,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter profile={profile} />
-        <IntentPrefetch basePath={basePath} />
+        <SiteBehaviours />
       </body>
     </html>
   );

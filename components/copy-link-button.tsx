@@ -1,9 +1,3 @@
-"use client";
-
-import { useEffect, useState } from "react";
-
-type Status = "idle" | "copied" | "failed";
-
 export interface CopyLabels {
   copy: string;
   copied: string;
@@ -13,32 +7,16 @@ export interface CopyLabels {
 /**
  * Copies `text`, or without it the page's address (without query or
  * fragment), and says so to screen readers too, in the words of `labels`
- * (the interface's `copy.link` or `copy.bibtex`).
+ * (the interface's `copy.link` or `copy.bibtex`): components/behaviours/copy-buttons.ts.
  */
 export function CopyLinkButton({ text, labels }: { text?: string; labels: CopyLabels }) {
-  const message: Record<Status, string> = { idle: "", copied: labels.copied, failed: labels.failed };
-  const [status, setStatus] = useState<Status>("idle");
-
-  useEffect(() => {
-    if (status === "idle") return;
-    const timer = setTimeout(() => setStatus("idle"), 2500);
-    return () => clearTimeout(timer);
-  }, [status]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text ?? `${location.origin}${location.pathname}`);
-      setStatus("copied");
-    } catch {
-      setStatus("failed");
-    }
-  }
-
   return (
     <span className="inline-flex items-center gap-3">
       <button
         type="button"
-        onClick={copy}
+        data-copy={text ?? ""}
+        data-copied={labels.copied}
+        data-failed={labels.failed}
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-tone-300 px-4 text-sm font-medium text-tone-800 hover:border-accent hover:text-accent-strong dark:border-tone-700 dark:text-tone-200"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6">
@@ -46,9 +24,7 @@ export function CopyLinkButton({ text, labels }: { text?: string; labels: CopyLa
         </svg>
         {labels.copy}
       </button>
-      <span role="status" aria-live="polite" className="text-sm text-tone-600 dark:text-tone-400">
-        {message[status]}
-      </span>
+      <span role="status" aria-live="polite" className="text-sm text-tone-600 dark:text-tone-400" />
     </span>
   );
 }

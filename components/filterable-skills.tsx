@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
+import { hydrates } from "@/lib/hydrates";
 import type { Messages } from "@/lib/i18n/en";
 import { fill } from "@/lib/i18n/fill";
 import type { SkillFilter } from "@/lib/search/filter-skills";
@@ -145,7 +146,7 @@ export function FilterableSkills({
   const status = isFiltered(filter) ? fill(labels.showing, { shown, total }) : total;
 
   return (
-    <>
+    <div {...hydrates} className="contents">
       <FilterForm
         filter={filter}
         update={update}
@@ -166,6 +167,6 @@ export function FilterableSkills({
           </Section>
         ))}
       </div>
-    </>
+    </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { Link } from "@/components/link";
+import { hydrates } from "@/lib/hydrates";
 import type { Messages } from "@/lib/i18n/en";
 import { type EvidenceForms, evidenceText } from "@/lib/i18n/evidence";
 import { fill } from "@/lib/i18n/fill";
@@ -130,7 +131,7 @@ export function PostingMatcher({
   const evidenceOf = (entry: SkillIndexEntry) => evidenceText(entry.evidence, counts, locale);
 
   return (
-    <div className="flex flex-col gap-8">
+    <div {...hydrates} className="flex flex-col gap-8">
       <div>
         <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
           <label htmlFor={id} className="text-sm font-semibold text-tone-900 dark:text-white">

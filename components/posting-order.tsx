@@ -1,5 +1,6 @@
 "use client";
 
+import { createContext, type ReactNode, use, useEffect, useState } from "react";
 /**
  * The résumé ordered for a job posting passed in the URL fragment (see
  * lib/resume/posting-fragment.ts): the lists keep their server-rendered
@@ -7,7 +8,7 @@
  * without a posting, the page stays as rendered. The matcher loads only when
  * there is a posting to match.
  */
-import { createContext, type ReactNode, use, useEffect, useState } from "react";
+import { hydrates } from "@/lib/hydrates";
 import type { Messages } from "@/lib/i18n/en";
 import { postingFromFragment } from "@/lib/resume/posting-fragment";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
@@ -49,22 +50,27 @@ export function PostingOrder({ index, labels, children }: { index: SkillIndexEnt
 
   return (
     <RankingContext value={ranking}>
-      {ranking && (
-        <p role="status" className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-accent-soft px-4 py-2 text-accent-strong print:hidden">
-          <span>{ranking.size === 0 ? labels.orderedNoneNamed : labels.ordered}</span>
-          <button
-            type="button"
-            onClick={() => {
-              clearFragment();
-              setRanking(undefined);
-            }}
-            className="min-h-11 font-medium underline"
+      <div {...hydrates} className="contents">
+        {ranking && (
+          <p
+            role="status"
+            className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-accent-soft px-4 py-2 text-accent-strong print:hidden"
           >
-            {labels.usualOrder}
-          </button>
-        </p>
-      )}
-      {children}
+            <span>{ranking.size === 0 ? labels.orderedNoneNamed : labels.ordered}</span>
+            <button
+              type="button"
+              onClick={() => {
+                clearFragment();
+                setRanking(undefined);
+              }}
+              className="min-h-11 font-medium underline"
+            >
+              {labels.usualOrder}
+            </button>
+          </p>
+        )}
+        {children}
+      </div>
     </RankingContext>
   );
 }

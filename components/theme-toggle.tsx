@@ -1,34 +1,6 @@
-"use client";
-
-import { useEffect, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
-import { THEME_STORAGE_KEY, THEMES, type Theme } from "./theme-script";
+import { THEMES, type Theme } from "./theme-script";
 
-function storedTheme(fallback: Theme): Theme {
-  try {
-    const value = localStorage.getItem(THEME_STORAGE_KEY);
-    return THEMES.find((theme) => theme === value) ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-/** The choice is stored even when it is "system": it then overrides an owner's default of light or dark. */
-function applyTheme(theme: Theme): void {
-  const root = document.documentElement.classList;
-  root.remove("light", "dark");
-  if (theme !== "system") root.add(theme);
-  try {
-    localStorage.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // Private windows may refuse storage; the theme still applies to this page.
-  }
-}
-
-/**
- * Cycles system → light → dark. The icon shown is chosen by CSS from the class
- * on <html>, so it is right from the first paint, before this hydrates.
- */
 export interface ThemeLabels {
   /** "Theme: {theme}. Switch to {next}" */
   label: string;
@@ -36,20 +8,31 @@ export interface ThemeLabels {
   themes: Record<Theme, string>;
 }
 
-export function ThemeToggle({ initial, labels }: { initial: Theme; labels: ThemeLabels }) {
-  const [theme, setTheme] = useState<Theme>(initial);
-  useEffect(() => setTheme(storedTheme(initial)), [initial]);
+const nextTheme = (theme: Theme): Theme => THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
 
-  const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
+function namesFor(theme: Theme, labels: ThemeLabels) {
+  return {
+    label: fill(labels.label, { theme: labels.themes[theme], next: labels.themes[nextTheme(theme)] }),
+    title: fill(labels.title, { theme: labels.themes[theme] }),
+  };
+}
+
+/**
+ * Cycles system → light → dark (components/behaviours/theme-toggle.ts). It is
+ * named for the owner's default theme; the behaviour names it for the
+ * visitor's stored choice. The icon shown is chosen by CSS from the class on
+ * <html>, so it is right from the first paint.
+ */
+export function ThemeToggle({ initial, labels }: { initial: Theme; labels: ThemeLabels }) {
+  const names = namesFor(initial, labels);
   return (
     <button
       type="button"
-      onClick={() => {
-        applyTheme(next);
-        setTheme(next);
-      }}
-      aria-label={fill(labels.label, { theme: labels.themes[theme], next: labels.themes[next] })}
-      title={fill(labels.title, { theme: labels.themes[theme] })}
+      data-theme-toggle=""
+      data-theme={initial}
+      data-theme-labels={JSON.stringify(Object.fromEntries(THEMES.map((theme) => [theme, namesFor(theme, labels)])))}
+      aria-label={names.label}
+      title={names.title}
       className="group inline-flex size-11 items-center justify-center rounded-lg text-tone-600 hover:text-tone-900 dark:text-tone-300 dark:hover:text-white"
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" className="size-5">

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { inlineCriticalCss } from "@/lib/critical-css";
+import { removeUnusedFrameworkRuntime } from "@/lib/framework-runtime";
 import { basePath } from "@/lib/site-config";
 import { removeEmptyListPages, removePlaceholderPages } from "@/lib/static-params";
 
@@ -19,6 +20,7 @@ const STEPS: Step[] = [
   { name: "next build", command: ["node", "node_modules/next/dist/bin/next", "build"] },
   { name: "placeholder clean-up", run: () => removePlaceholderPages(OUT) },
   { name: "empty list pages clean-up", run: () => removeEmptyListPages(OUT) },
+  { name: "framework runtime step", run: () => removeUnusedFrameworkRuntime(OUT) },
   { name: "critical CSS step", run: () => inlineCriticalCss(OUT, basePath) },
   { name: "Content-Security-Policy step", command: ["node", "--import", "tsx", "scripts/add-csp.ts", OUT] },
 ];

@@ -2,7 +2,7 @@
  * What a visitor on a slow phone sees first: the first screen, styled from
  * the page's own HTML before the stylesheet arrives (lib/critical-css.ts), and
  * no page fetched ahead while this one is still loading
- * (components/intent-prefetch.tsx). One page of each kind, for every content set.
+ * (components/behaviours/intent-prefetch.ts). One page of each kind, for every content set.
  */
 import { expect, type Page, test } from "@playwright/test";
 import { contentPages, relative } from "@/tests/site/site-map";
@@ -66,22 +66,36 @@ test("the first screen of every kind of page looks the same before the styleshee
   expect(unstyled).toEqual([]);
 });
 
-test("no page is fetched ahead before this one has loaded", async ({ page }) => {
+/** The pages of this site fetched ahead so far (`<link rel="prefetch">`), with when each started. */
+function pagesFetchedAhead(page: Page) {
+  return page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((entry) => entry.initiatorType === "link" && !/\.\w+$/.test(new URL(entry.name).pathname))
+      .map(({ name, startTime }) => ({ path: new URL(name).pathname, startTime })),
+  );
+}
+
+test("no page is fetched ahead before this one has loaded; a link pointed at is", async ({ page }) => {
   await page.goto(relative("/"));
   await page.waitForLoadState("load");
-  // Pages fetched ahead carry `_rsc` in their URL; the ones on screen come once the page is idle,
-  // which on a machine busy with other tests (CI runs two sets' browsers beside a build) can take seconds.
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.includes("_rsc=")).length), { timeout: 20_000 })
-    .toBeGreaterThan(0);
-  const early = await page.evaluate(() => {
-    const { loadEventStart } = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    return performance
-      .getEntriesByType("resource")
-      .filter((entry) => entry.name.includes("_rsc=") && entry.startTime < loadEventStart)
-      .map((entry) => entry.name);
-  });
-  expect(early).toEqual([]);
+  // The main navigation's pages come once the page is idle, which on a machine busy with
+  // other tests (CI runs two sets' browsers beside a build) can take seconds.
+  await expect.poll(async () => (await pagesFetchedAhead(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  const { loadEventStart } = await page.evaluate(() => performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming);
+  expect((await pagesFetchedAhead(page)).filter(({ startTime }) => startTime < loadEventStart)).toEqual([]);
+
+  const fetched = new Set((await pagesFetchedAhead(page)).map(({ path }) => path));
+  const links = await page
+    .locator("main a[href]")
+    .evaluateAll((anchors) =>
+      (anchors as HTMLAnchorElement[])
+        .filter((anchor) => anchor.origin === location.origin && !/\.\w+$/.test(anchor.pathname))
+        .map((anchor) => anchor.pathname),
+    );
+  const target = links.find((path) => !fetched.has(path) && path !== new URL(page.url()).pathname);
+  test.skip(!target, "home links to no page that is not fetched already");
+  await page.locator(`main a[href$="${target}"]`).first().hover();
+  await expect.poll(async () => (await pagesFetchedAhead(page)).map(({ path }) => path)).toContain(target);
 });
 
 test("the font is preloaded on a line fast enough to bring it before the first paint, and not on a phone's", async ({ page }) => {

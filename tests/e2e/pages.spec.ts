@@ -57,7 +57,7 @@ test("a skill page shows its evidence and links to it", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(skill.title);
 });
 
-test("client-side navigation loads without failed requests", async ({ page }) => {
+test("following links from page to page loads without failed requests", async ({ page }) => {
   const { content } = contentPages();
   const failures: string[] = [];
   page.on("response", (response) => {

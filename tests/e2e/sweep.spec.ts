@@ -45,8 +45,11 @@ for (let batch = 0; batch < BATCHES; batch++) {
     for (const path of paths) {
       await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
       await page.goto(relative(path), { waitUntil: "load" });
-      // Next's inline bootstrap ran: it would be blocked without its hash.
-      if (!(await page.evaluate(() => Array.isArray((self as { __next_f?: unknown }).__next_f)))) problems.push(`${path}: Next's inline bootstrap did not run`);
+      // Next's runtime is on the pages that hydrate, and its inline bootstrap ran there (it would be blocked without its hash); the other pages ship none.
+      const hydrates = (await page.locator("[data-hydrate]").count()) > 0;
+      const bootstrapped = await page.evaluate(() => Array.isArray((self as { __next_f?: unknown }).__next_f));
+      if (hydrates !== bootstrapped)
+        problems.push(`${path}: ${hydrates ? "Next's inline bootstrap did not run" : "Next's runtime on a page with nothing to hydrate"}`);
       await showTheme(page, "light");
       problems.push(...(await themeProblems(page, path, "light")));
       await showTheme(page, "dark");

@@ -1,13 +1,14 @@
 /**
  * Byte budgets of the export, checked on the files themselves (deterministic,
- * no timing): each route's first-load JavaScript, and client components only
- * on the routes that use them.
+ * no timing): each route's first-load JavaScript, none where nothing hydrates,
+ * and client components only on the routes that use them.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import budget from "@/bench/budget.json" with { type: "json" };
 import { exportedPages, firstLoad } from "@/bench/first-load";
+import { HYDRATES_IN_HTML } from "@/lib/hydrates";
 import { e2eSite } from "@/tests/site/site";
 import { contentPages } from "@/tests/site/site-map";
 
@@ -22,8 +23,6 @@ const pages = exportedPages(OUT).map((page) => firstLoad(OUT, page, basePath));
 const CLIENT_CODE = [
   { name: "skills filter", marker: "placeholderWithExample", allowed: /^\/skills\/$/ },
   { name: "posting matcher", marker: "tryExample", allowed: /^\/match\/$/ },
-  { name: "copy-link button", marker: `"copied"`, allowed: /^\/(skills|projects|writing|publications|talks)\/[^/]+\/$/ },
-  { name: "print button", marker: ".print()", allowed: /^\/resume\/$/ },
   { name: "posting order", marker: "orderedNoneNamed", allowed: /^\/resume\/$/ },
   { name: "matcher vocabulary (loaded on demand)", marker: "Terraform", allowed: /^$/ },
 ];
@@ -35,6 +34,15 @@ test("the export has a page to measure for every record", () => {
 test(`every route's first-load JavaScript is within ${budget.firstLoadGzipMax} bytes gzip`, () => {
   const over = pages.filter((page) => page.gzip > budget.firstLoadGzipMax).map((page) => `${page.route}: ${page.gzip} bytes`);
   expect(over).toEqual([]);
+});
+
+test("a page with no client component to hydrate loads no JavaScript file", () => {
+  const hydrates = (file: string) => HYDRATES_IN_HTML.test(readFileSync(path.join(OUT, file), "utf8"));
+  const loadsScripts = (file: string) => firstLoad(OUT, file, basePath).chunks.length > 0;
+  const files = exportedPages(OUT);
+  expect(files.filter((file) => !hydrates(file) && loadsScripts(file))).toEqual([]);
+  // The pages that hydrate still load their scripts, so the check above is not met by a site without any.
+  expect(files.filter((file) => hydrates(file) && !loadsScripts(file))).toEqual([]);
 });
 
 test("no route loads a client component it does not use", () => {
@@ -54,7 +62,6 @@ test("no route loads a client component it does not use", () => {
   for (const [route, marker] of [
     ["/skills/", "placeholderWithExample"],
     ["/match/", "tryExample"],
-    ["/resume/", ".print()"],
     ["/resume/", "orderedNoneNamed"],
   ]) {
     const page = pages.find((each) => each.route === route)!;

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
+/** Fetching pages ahead: on the visitor's intent, for pages of this site only, and never on a slow or metered line. */
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { IntentPrefetch } from "@/components/intent-prefetch";
-
-const prefetch = vi.fn();
-vi.mock("next/navigation", () => ({ useRouter: () => ({ prefetch }) }));
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { intentPrefetch } from "@/components/behaviours/intent-prefetch";
+import { removeListenersAfterEach } from "./listeners";
 
 function setConnection(connection: { saveData?: boolean; effectiveType?: string } | undefined) {
   Object.defineProperty(navigator, "connection", { value: connection, configurable: true });
 }
+
+const prefetched = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((link) => new URL(link.href).pathname);
 
 function renderPage(basePath = "") {
   render(
@@ -19,37 +20,31 @@ function renderPage(basePath = "") {
       <a href={`${basePath}/projects/`} target="_blank" rel="noopener">
         Projects in a new tab
       </a>
-      <IntentPrefetch basePath={basePath} />
     </>,
   );
+  intentPrefetch();
 }
 
-beforeEach(() => {
-  prefetch.mockClear();
-  setConnection({ effectiveType: "4g" });
+removeListenersAfterEach();
+beforeEach(() => setConnection({ effectiveType: "4g" }));
+afterEach(() => {
+  cleanup();
+  for (const link of document.querySelectorAll('link[rel="prefetch"]')) link.remove();
 });
-afterEach(cleanup);
 
-describe("IntentPrefetch", () => {
-  it("fetches a page ahead when the pointer reaches its link, or focus does", () => {
-    renderPage();
-    fireEvent.pointerOver(screen.getByText("Go"));
-    expect(prefetch).toHaveBeenCalledWith("/skills/go/");
-    prefetch.mockClear();
-    fireEvent.focusIn(screen.getByText("Go"));
-    expect(prefetch).toHaveBeenCalledWith("/skills/go/");
-  });
-
-  it("asks the router for the route without the base path the link carries", () => {
+describe("intentPrefetch", () => {
+  it("fetches a page ahead when the pointer reaches its link, or focus does, once", () => {
     renderPage("/portfolio");
     fireEvent.pointerOver(screen.getByText("Go"));
-    expect(prefetch).toHaveBeenCalledWith("/skills/go/");
+    expect(prefetched()).toEqual(["/portfolio/skills/go/"]);
+    fireEvent.focusIn(screen.getByText("Go"));
+    expect(prefetched()).toEqual(["/portfolio/skills/go/"]);
   });
 
   it("leaves files, other sites and new tabs alone", () => {
     renderPage();
     for (const name of ["Résumé as PDF", "Elsewhere", "Projects in a new tab"]) fireEvent.pointerOver(screen.getByText(name));
-    expect(prefetch).not.toHaveBeenCalled();
+    expect(prefetched()).toEqual([]);
   });
 
   it("fetches nothing ahead for a visitor who saves data or is on a 2G connection", () => {
@@ -59,6 +54,6 @@ describe("IntentPrefetch", () => {
       fireEvent.pointerOver(screen.getByText("Go"));
       cleanup();
     }
-    expect(prefetch).not.toHaveBeenCalled();
+    expect(prefetched()).toEqual([]);
   });
 });
