@@ -18,6 +18,8 @@ export default function nextConfig(phase: string): NextConfig {
     trailingSlash: true,
     basePath,
     images: { unoptimized: true },
+    // Run as it is installed, not bundled: it starts its own binary (lib/browser-script.ts).
+    serverExternalPackages: ["esbuild"],
     poweredByHeader: false,
     // The owner's font only: the other fonts' files are never built into the site.
     turbopack: { resolveAlias: { "site-font.css": fontStylesheet(chosenFont(plainProfile())) } },

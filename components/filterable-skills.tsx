@@ -1,12 +1,11 @@
-"use client";
-
-import { type ReactNode, useEffect, useState } from "react";
-import { hydrates } from "@/lib/hydrates";
+import type { ReactNode } from "react";
+import type { SkillFilterData } from "@/components/behaviours/skill-filter";
 import type { Messages } from "@/lib/i18n/en";
 import { fill } from "@/lib/i18n/fill";
-import type { SkillFilter } from "@/lib/search/filter-skills";
-import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER } from "@/lib/search/filter-skills";
+import { routes } from "@/lib/routes";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { basePath } from "@/lib/site-config";
+import { JsonScript } from "./json-script";
 import { Section } from "./section";
 
 export interface FilterSection {
@@ -25,44 +24,11 @@ interface Option {
 const control =
   "min-h-11 w-full min-w-0 rounded-lg border border-tone-300 bg-white px-3 text-sm text-tone-900 dark:border-tone-700 dark:bg-tone-900 dark:text-tone-100";
 
-/** The filter in the URL's query: read on load and on back and forward, written on each change without a new history entry. */
-function useUrlFilter(): [SkillFilter, (change: Partial<SkillFilter>) => void] {
-  const [filter, setFilter] = useState<SkillFilter>(NO_FILTER);
-  useEffect(() => {
-    const fromUrl = () => setFilter(filterFromSearch(location.search));
-    fromUrl();
-    addEventListener("popstate", fromUrl);
-    return () => removeEventListener("popstate", fromUrl);
-  }, []);
-  const update = (change: Partial<SkillFilter>) => {
-    const next = { ...filter, ...change };
-    setFilter(next);
-    history.replaceState(history.state, "", `${location.pathname}${filterToSearch(next)}`);
-  };
-  return [filter, update];
-}
-
-interface FilterFormProps {
-  filter: SkillFilter;
-  update: (change: Partial<SkillFilter>) => void;
-  options: Record<"category" | "level" | "tag", Option[]>;
-  searchHint?: string;
-  labels: Messages["filter"];
-  /** "Showing 3 of 12 skills" while filtered, else the total. */
-  status: string;
-}
-
-function FilterSelect({
-  name,
-  filter,
-  update,
-  options,
-  labels,
-}: Pick<FilterFormProps, "filter" | "update" | "labels"> & { name: keyof FilterFormProps["options"]; options: Option[] }) {
+function FilterSelect({ name, options, labels }: { name: "category" | "level" | "tag"; options: Option[]; labels: Messages["filter"] }) {
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-tone-600 dark:text-tone-400">
       {labels[name]}
-      <select className={control} value={filter[name]} onChange={(event) => update({ [name]: event.target.value })}>
+      <select name={name} className={control} defaultValue="">
         <option value="">{labels.all}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -74,15 +40,20 @@ function FilterSelect({
   );
 }
 
-function FilterForm({ filter, update, options, searchHint, labels, status }: FilterFormProps) {
+function FilterForm({
+  options,
+  searchHint,
+  labels,
+  total,
+}: {
+  options: Record<"category" | "level" | "tag", Option[]>;
+  searchHint?: string;
+  labels: Messages["filter"];
+  total: string;
+}) {
   return (
     <div className="mb-10 rounded-xl border border-tone-200 bg-white p-4 dark:border-tone-800 dark:bg-tone-900/60">
-      <form
-        role="search"
-        aria-label={labels.label}
-        className="grid grid-cols-3 gap-3 lg:grid-cols-[2fr_1fr_1fr_1fr]"
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <form role="search" aria-label={labels.label} className="grid grid-cols-3 gap-3 lg:grid-cols-[2fr_1fr_1fr_1fr]">
         <label className="col-span-3 flex flex-col gap-1 text-xs font-medium text-tone-600 lg:col-span-1 dark:text-tone-400">
           {labels.search}
           <input
@@ -90,31 +61,28 @@ function FilterForm({ filter, update, options, searchHint, labels, status }: Fil
             name="q"
             className={control}
             placeholder={searchHint ? fill(labels.placeholderWithExample, { example: searchHint }) : labels.placeholder}
-            value={filter.q}
-            onChange={(event) => update({ q: event.target.value })}
           />
         </label>
         {(["category", "level", "tag"] as const).map((name) => (
-          <FilterSelect key={name} name={name} filter={filter} update={update} options={options[name]} labels={labels} />
+          <FilterSelect key={name} name={name} options={options[name]} labels={labels} />
         ))}
       </form>
       <div className="mt-2 flex min-h-11 flex-wrap items-center justify-between gap-2 text-sm text-tone-600 dark:text-tone-400">
-        <p role="status" aria-live="polite">
-          {status}
+        <p role="status" aria-live="polite" data-filter-part="status">
+          {total}
         </p>
-        {isFiltered(filter) && (
-          <button type="button" className="min-h-11 px-2 font-medium text-accent hover:underline" onClick={() => update(NO_FILTER)}>
-            {labels.clear}
-          </button>
-        )}
+        <button type="button" hidden data-filter-part="clear" className="min-h-11 px-2 font-medium text-accent hover:underline">
+          {labels.clear}
+        </button>
       </div>
     </div>
   );
 }
 
 /**
- * Filters the server-rendered skill cards. Without JavaScript every card stays
- * listed; with it, the filter follows and updates the URL.
+ * The skill cards by section, with a filter over them that works in the
+ * browser without a framework (components/behaviours/skill-filter.ts, loaded
+ * by this list alone). Without JavaScript every card stays listed.
  */
 export function FilterableSkills({
   sections,
@@ -137,36 +105,29 @@ export function FilterableSkills({
   /** How many skills there are, in words: "12 skills". */
   total: string;
 }) {
-  const [filter, update] = useUrlFilter();
-  const bySlug = new Map(index.map((entry) => [entry.slug, entry]));
-  const visible = sections
-    .map((section) => ({ ...section, cards: section.cards.filter(({ slug }) => matchesFilter(bySlug.get(slug)!, filter)) }))
-    .filter((section) => section.cards.length > 0);
-  const shown = visible.reduce((count, section) => count + section.cards.length, 0);
-  const status = isFiltered(filter) ? fill(labels.showing, { shown, total }) : total;
-
   return (
-    <div {...hydrates} className="contents">
-      <FilterForm
-        filter={filter}
-        update={update}
-        options={{ category: categories, level: levels, tag: tags }}
-        searchHint={searchHint}
-        labels={labels}
-        status={status}
-      />
-      {shown === 0 && <p className="text-tone-700 dark:text-tone-300">{labels.none}</p>}
+    <div data-skill-filter="">
+      <FilterForm options={{ category: categories, level: levels, tag: tags }} searchHint={searchHint} labels={labels} total={total} />
+      <p hidden data-filter-part="none" className="text-tone-700 dark:text-tone-300">
+        {labels.none}
+      </p>
       <div className="flex flex-col gap-14">
-        {visible.map((section) => (
-          <Section key={section.slug} id={section.slug} title={section.title} description={section.description}>
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {section.cards.map(({ slug, card }) => (
-                <li key={slug}>{card}</li>
-              ))}
-            </ul>
-          </Section>
+        {sections.map((section) => (
+          <div key={section.slug} data-filter-section="">
+            <Section id={section.slug} title={section.title} description={section.description}>
+              <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                {section.cards.map(({ slug, card }) => (
+                  <li key={slug} data-skill={slug}>
+                    {card}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          </div>
         ))}
       </div>
+      <JsonScript value={{ index, showing: labels.showing, total } satisfies SkillFilterData} />
+      <script src={`${basePath}${routes.skillFilterScript}`} defer />
     </div>
   );
 }

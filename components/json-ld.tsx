@@ -1,12 +1,7 @@
 import type { Graph } from "schema-dts";
+import { JsonScript } from "./json-script";
 
-/**
- * A page's structured data for search engines (lib/structured-data.ts builds
- * it). Content can hold any text, so `<` is escaped: a "</script>" in a
- * summary must not end the script element.
- */
+/** A page's structured data for search engines (lib/structured-data.ts builds it). */
 export function JsonLd({ graph }: { graph: Graph }) {
-  const json = JSON.stringify(graph).replace(/</g, "\\u003c");
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with "<" escaped, so it cannot end the script element.
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return <JsonScript type="application/ld+json" value={graph} />;
 }

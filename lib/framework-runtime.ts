@@ -3,13 +3,14 @@
  * ship none of Next's runtime.
  *
  * Every page is rendered at build time; the browser only needs React where a
- * client component reacts to the visitor (the skill filter, the posting
- * matcher, the résumé's posting order), and each of those marks its root
- * (lib/hydrates.ts). Everywhere else Next's scripts (about 135 KB gzip) and the flight
- * payload they read (the page's data a second time) only cost a slow phone its
- * first paint and half a second of blocked main thread (BENCHMARKS.md); the
- * site's own behaviours need no framework (components/site-behaviours.tsx).
- * Links stay plain anchors, so leaving such a page is an ordinary page load.
+ * client component reacts to the visitor (the posting matcher, the résumé's
+ * posting order), and each of those marks its root (lib/hydrates.ts).
+ * Everywhere else Next's scripts (about 135 KB gzip) and the flight payload
+ * they read (the page's data a second time) only cost a slow phone its first
+ * paint and half a second of blocked main thread (BENCHMARKS.md); the site's
+ * own behaviours need no framework (components/site-behaviours.tsx,
+ * components/behaviours/skill-filter.ts). Leaving such a page is an ordinary
+ * page load of the next one's HTML.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { inlineScripts } from "./csp/inline-scripts";

@@ -28,6 +28,8 @@ export const routes = {
   resumePdf: "/resume.pdf",
   match: "/match/",
   tag: (slug: string) => `/tags/${slug}/`,
+  /** The skills list's filter, bundled for the browser (app/scripts/skill-filter.js). */
+  skillFilterScript: "/scripts/skill-filter.js",
 } as const;
 
 export function recordRoute(record: { kind: PageKind; slug: string }): string {

@@ -12,7 +12,8 @@ import { contentPages, literal, relative, served } from "@/tests/site/site-map";
 const ui = siteMessages();
 
 const { content } = contentPages();
-const cards = (page: import("@playwright/test").Page) => page.locator("main article").filter({ has: page.locator("h3") });
+/** The skill cards the visitor sees: the filter hides the others. */
+const cards = (page: import("@playwright/test").Page) => page.locator("main article").filter({ has: page.locator("h3"), visible: true });
 
 test.describe("skills filter", () => {
   test("without JavaScript every skill is listed", async ({ browser }) => {
