@@ -1,6 +1,5 @@
 "use client";
 
-import { createContext, type ReactNode, use, useEffect, useState } from "react";
 /**
  * The résumé ordered for a job posting passed in the URL fragment (see
  * lib/resume/posting-fragment.ts): the lists keep their server-rendered
@@ -8,6 +7,7 @@ import { createContext, type ReactNode, use, useEffect, useState } from "react";
  * without a posting, the page stays as rendered. The matcher loads only when
  * there is a posting to match.
  */
+import { createContext, type ReactNode, use, useEffect, useState } from "react";
 import { hydrates } from "@/lib/hydrates";
 import type { Messages } from "@/lib/i18n/en";
 import { postingFromFragment } from "@/lib/resume/posting-fragment";

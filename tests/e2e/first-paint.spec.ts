@@ -27,7 +27,9 @@ const LOOK = [
   "gap",
 ];
 
-function firstScreen(page: Page) {
+/** The first screen as drawn: after two frames, by when the later sections near the screen have been laid out (content-visibility). */
+async function firstScreen(page: Page) {
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
   return page.evaluate((properties) => {
     const onScreen = (element: Element) => {
       const { top, bottom } = element.getBoundingClientRect();
