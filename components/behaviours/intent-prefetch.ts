@@ -14,9 +14,11 @@ export function intentPrefetch(): void {
   if (connection?.saveData || /2g$/.test(connection?.effectiveType ?? "")) return;
 
   const fetched = new Set([location.pathname]);
+  // A link in HTML or in a drawing (the radar's points are SVG links, whose href is not a URL property).
   const prefetch = (anchor: Element | null | undefined) => {
-    if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.hasAttribute("download")) return;
-    const { origin, pathname } = anchor;
+    const href = anchor?.getAttribute("href");
+    if (!anchor || !href || anchor.getAttribute("target") || anchor.hasAttribute("download")) return;
+    const { origin, pathname } = new URL(href, document.baseURI);
     // Files (the résumé's PDF, feeds) are not pages; a visitor rarely opens them.
     if (origin !== location.origin || fetched.has(pathname) || /\.\w+$/.test(pathname)) return;
     fetched.add(pathname);

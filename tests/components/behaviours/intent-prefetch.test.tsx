@@ -41,6 +41,19 @@ describe("intentPrefetch", () => {
     expect(prefetched()).toEqual(["/portfolio/skills/go/"]);
   });
 
+  it("fetches the page a drawing's link leads to", () => {
+    render(
+      <svg role="img" aria-label="Radar">
+        <a href="/skills/go/">
+          <circle r="4" aria-label="Go" />
+        </a>
+      </svg>,
+    );
+    intentPrefetch();
+    fireEvent.pointerOver(screen.getByLabelText("Go"));
+    expect(prefetched()).toEqual(["/skills/go/"]);
+  });
+
   it("leaves files, other sites and new tabs alone", () => {
     renderPage();
     for (const name of ["Résumé as PDF", "Elsewhere", "Projects in a new tab"]) fireEvent.pointerOver(screen.getByText(name));
