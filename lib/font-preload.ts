@@ -1,32 +1,52 @@
 /**
  * Post-build, with the critical CSS (lib/critical-css.ts): a page's font files
- * are preloaded only where they can arrive in time for the first paint.
+ * are fetched before the first paint only where they can arrive in time for
+ * it; elsewhere the page is drawn in the fallback face from its first frame,
+ * and the files come after `load`, for the pages that follow.
  *
  * Chromium holds the first paint for up to about 100 ms while a preloaded font
  * arrives, so that with `font-display: optional` the text is drawn in the font
- * from the first frame. On a line where the file cannot make that window (a
- * phone's 150 ms round trip) the hold only delays the first paint (about
- * 200 ms on the benchmark's phone, BENCHMARKS.md) and the fallback is drawn
- * anyway. So the preload links Beasties writes become one script that adds
- * them when the browser's estimate of the line (the Network Information API)
- * brings the files within the window, or when it gives none (Safari, Firefox);
- * never for a visitor who saves data.
+ * from the first frame. On a line where the files cannot make that window (a
+ * phone's 150 ms round trip) the hold only delays the first paint, and the
+ * fallback is drawn anyway; worse, text waiting for a face that is on its way
+ * is invisible, and a page that learns only in its first frame that the font
+ * is late restyles and lays itself out a second time to keep the fallback
+ * (components/font-fallback-script.tsx). So the preload links Beasties writes
+ * become one script that, before anything is laid out:
+ *
+ * - preloads the files when this browser has fetched them before (they come
+ *   from its cache), or when its estimate of the line (the Network Information
+ *   API) brings them within the window, or when it gives none (Safari, Firefox);
+ * - otherwise puts <html> in the fallback face (FONT_FALLBACK_CLASS) at once,
+ *   and fetches the files once the page has loaded (a prefetch, into the
+ *   browser's cache), unless the visitor saves data. Each file that arrives is remembered (FONTS_FETCHED_KEY), so the
+ *   next page is drawn in the font.
  */
+import { FONT_FALLBACK_CLASS } from "./look/fonts";
 
 /** How long Chromium holds the first paint for a preloaded font (FontPreloadingDelaysRendering's delay). */
 const FIRST_PAINT_HOLD_MS = 100;
+
+/** The localStorage entry listing, space-separated, the font files this browser has fetched from the site. */
+export const FONTS_FETCHED_KEY = "fonts-fetched";
 
 /** The links Beasties writes for the font files a page shows (its `preloadFonts`). */
 const FONT_PRELOAD = /<link rel="preload" as="font" crossorigin="anonymous" href="([^"]+)">/g;
 
 /**
  * The script standing for the preloads: `rtt` (ms) plus the files' kilobits over `downlink` (Mbit/s) is
- * when the last one would arrive, in milliseconds.
+ * when the last one would arrive, in milliseconds. Storage may be refused (a privacy mode): then every
+ * visit is a first one.
  */
 function preloadScript(hrefs: string[], kilobits: number): string {
+  const fetched = `var fetched=[];try{fetched=(localStorage.getItem(key)||"").split(" ")}catch(e){}`;
+  const remember = `function remember(){fetched.push(this.getAttribute("href"));try{localStorage.setItem(key,fetched.filter(Boolean).join(" "))}catch(e){}}`;
+  const request = `function request(rel){files.forEach(function(h){var l=document.createElement("link");l.rel=rel;l.as="font";l.crossOrigin="anonymous";l.href=h;if(fetched.indexOf(h)<0)l.onload=remember;document.head.appendChild(l)})}`;
+  const cached = `files.every(function(h){return fetched.indexOf(h)>=0})`;
   const inTime = `!c||!c.saveData&&c.rtt+${kilobits}/c.downlink<${FIRST_PAINT_HOLD_MS}`;
-  const preload = `var l=document.createElement("link");l.rel="preload";l.as="font";l.crossOrigin="anonymous";l.href=h;document.head.appendChild(l)`;
-  return `<script>(function(c){if(${inTime})${JSON.stringify(hrefs)}.forEach(function(h){${preload}})})(navigator.connection)</script>`;
+  // For the next page, a prefetch: this one will not use the files, and a preload it never uses is reported as a mistake.
+  const later = `document.documentElement.classList.add("${FONT_FALLBACK_CLASS}");if(!c.saveData)addEventListener("load",function(){request("prefetch")})`;
+  return `<script>(function(c,files,key){${fetched}${remember}${request}if(${cached}||${inTime})request("preload");else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
 }
 
 /** `html` with its font preloads made conditional; `bytesOf` gives the size of the file a preload's href names. */

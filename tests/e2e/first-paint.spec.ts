@@ -2,9 +2,12 @@
  * What a visitor on a slow phone sees first: the first screen, styled from
  * the page's own HTML before the stylesheet arrives (lib/critical-css.ts), and
  * no page fetched ahead while this one is still loading
- * (components/behaviours/intent-prefetch.ts). One page of each kind, for every content set.
+ * (components/behaviours/intent-prefetch.ts), and the font only where it can
+ * come in time (lib/font-preload.ts). One page of each kind, for every content set.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { FONTS_FETCHED_KEY } from "@/lib/font-preload";
+import { FONT_FALLBACK_CLASS } from "@/lib/look/fonts";
 import { contentPages, relative } from "@/tests/site/site-map";
 
 const { records, listPages } = contentPages();
@@ -100,15 +103,45 @@ test("no page is fetched ahead before this one has loaded; a link pointed at is"
   await expect.poll(async () => (await pagesFetchedAhead(page)).map(({ path }) => path)).toContain(target);
 });
 
-test("the font is preloaded on a line fast enough to bring it before the first paint, and not on a phone's", async ({ page }) => {
-  const cdp = await page.context().newCDPSession(page);
-  const preloads = async (latency: number, megabits: number) => {
+/** The font files fetched so far, with when each started, and when the page's `load` began. */
+function fontRequests(page: Page) {
+  return page.evaluate(
+    (fallbackClass) => ({
+      fonts: (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((entry) => /\.woff2$/.test(new URL(entry.name).pathname))
+        .map(({ startTime }) => startTime),
+      load: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart,
+      fallback: document.documentElement.classList.contains(fallbackClass),
+    }),
+    FONT_FALLBACK_CLASS,
+  );
+}
+
+test("on a fast line the font is drawn from the first paint; on a phone's the first page keeps its fallback and the next has the font", async ({ browser }) => {
+  const visitOn = async (latency: number, megabits: number) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const bytesPerSecond = (megabits * 1_000_000) / 8;
+    const cdp = await context.newCDPSession(page);
+    // Chromium's own estimate of the line (navigator.connection) follows the emulated conditions.
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
     await page.goto(relative("/"));
-    return page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => link.href));
+    return { page, context };
   };
-  // Chromium's own estimate of the line (navigator.connection) follows the emulated conditions.
-  expect(await preloads(5, 100)).not.toEqual([]);
-  expect(await preloads(150, 1.6)).toEqual([]);
+  const fast = await visitOn(5, 100);
+  const onFast = await fontRequests(fast.page);
+  expect(onFast.fallback).toBe(false);
+  expect(onFast.fonts.filter((start) => start < onFast.load)).not.toEqual([]);
+  await fast.context.close();
+
+  const phone = await visitOn(150, 1.6);
+  const first = await fontRequests(phone.page);
+  expect(first.fallback).toBe(true);
+  expect(first.fonts.filter((start) => start < first.load)).toEqual([]);
+  // Once the page has loaded, the files come for the next page.
+  await expect.poll(async () => (await fontRequests(phone.page)).fonts.length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => phone.page.evaluate((key) => localStorage.getItem(key), FONTS_FETCHED_KEY)).toBeTruthy();
+  await phone.page.goto(relative(PAGES.find((path) => path !== "/") ?? "/"));
+  expect((await fontRequests(phone.page)).fallback).toBe(false);
+  await phone.context.close();
 });

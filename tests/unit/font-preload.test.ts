@@ -1,8 +1,8 @@
-/** lib/font-preload.ts: a page's font preloads happen only where the files can arrive before the first paint. */
+/** lib/font-preload.ts: a page's fonts are fetched before the first paint only where they can arrive in time; elsewhere after it, for the next page. */
 import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { preloadFontsInTime } from "@/lib/font-preload";
-import { FAST_LINE, PHONE_LINE, preloadedFonts } from "@/tests/export/font-preloads";
+import { FAST_LINE, fontVisit, PHONE_LINE, preloadedFonts } from "@/tests/export/font-preloads";
 import { selectAll } from "@/tests/export/html";
 
 const BYTES: Record<string, number> = { "/m/latin.woff2": 20_000, "/m/latin-ext.woff2": 10_000, "/m/tiny.woff2": 1_000 };
@@ -21,16 +21,30 @@ describe("preloadFontsInTime", () => {
     expect(selectAll("head script", tree)).toHaveLength(1);
   });
 
-  it("preloads every file on a fast line, and where the browser reports no line", () => {
+  it("preloads every file on a fast line, and where the browser reports no line, and draws the page in the font", () => {
     const tree = processed("/m/latin.woff2", "/m/latin-ext.woff2");
-    expect(preloadedFonts(tree, FAST_LINE)).toEqual(["/m/latin.woff2", "/m/latin-ext.woff2"]);
-    expect(preloadedFonts(tree, undefined)).toEqual(["/m/latin.woff2", "/m/latin-ext.woff2"]);
+    for (const line of [FAST_LINE, undefined]) {
+      expect(fontVisit(tree, line)).toEqual({ preloaded: ["/m/latin.woff2", "/m/latin-ext.woff2"], fallback: false, afterLoad: [] });
+    }
   });
 
-  it("preloads nothing on a phone's line, or for a visitor who saves data", () => {
+  it("on a phone's line, draws the first page in the fallback and fetches the font once it has loaded, for the next page", () => {
     const tree = processed("/m/latin.woff2");
-    expect(preloadedFonts(tree, PHONE_LINE)).toEqual([]);
-    expect(preloadedFonts(tree, { ...FAST_LINE!, saveData: true })).toEqual([]);
+    const storage = new Map<string, string>();
+    expect(fontVisit(tree, PHONE_LINE, storage)).toEqual({ preloaded: [], fallback: true, afterLoad: ["/m/latin.woff2"] });
+    expect(fontVisit(tree, PHONE_LINE, storage)).toEqual({ preloaded: ["/m/latin.woff2"], fallback: false, afterLoad: [] });
+  });
+
+  it("a page showing a face not fetched yet keeps its fallback, whatever else was fetched", () => {
+    const storage = new Map<string, string>();
+    fontVisit(processed("/m/latin.woff2"), PHONE_LINE, storage);
+    const next = fontVisit(processed("/m/latin.woff2", "/m/latin-ext.woff2"), PHONE_LINE, storage);
+    expect(next).toEqual({ preloaded: [], fallback: true, afterLoad: ["/m/latin.woff2", "/m/latin-ext.woff2"] });
+    expect(fontVisit(processed("/m/latin-ext.woff2"), PHONE_LINE, storage).fallback).toBe(false);
+  });
+
+  it("never fetches the font for a visitor who saves data", () => {
+    expect(fontVisit(processed("/m/latin.woff2"), { ...FAST_LINE!, saveData: true })).toEqual({ preloaded: [], fallback: true, afterLoad: [] });
   });
 
   it("weighs the files: on the same line a small one makes the first paint and a large one does not", () => {
