@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { FontFallbackScript } from "@/components/font-fallback-script";
 import { SiteBehaviours } from "@/components/site-behaviours";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -53,7 +52,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <head>
         <ThemeStyle look={look} />
         <ThemeScript />
-        <FontFallbackScript />
         {getArticles().length > 0 &&
           FEEDS.map((feed) => <link key={feed.type} rel="alternate" type={feed.type} href={`${basePath}${feed.route}`} title={feedTitle(profile)} />)}
       </head>

@@ -8,19 +8,28 @@
  * arrives, so that with `font-display: optional` the text is drawn in the font
  * from the first frame. On a line where the files cannot make that window (a
  * phone's 150 ms round trip) the hold only delays the first paint, and the
- * fallback is drawn anyway; worse, text waiting for a face that is on its way
- * is invisible, and a page that learns only in its first frame that the font
- * is late restyles and lays itself out a second time to keep the fallback
- * (components/font-fallback-script.tsx). So the preload links Beasties writes
- * become one script that, before anything is laid out:
+ * fallback is drawn anyway; worse, text waiting for a face on its way is
+ * invisible, and learning only in the first frame that the font is late means
+ * styling and laying out the page a second time to keep the fallback. So the
+ * preload links Beasties writes become one script that, before anything is
+ * laid out:
  *
  * - preloads the files when this browser has fetched them before (they come
  *   from its cache), or when its estimate of the line (the Network Information
  *   API) brings them within the window, or when it gives none (Safari, Firefox);
  * - otherwise puts <html> in the fallback face (FONT_FALLBACK_CLASS) at once,
  *   and fetches the files once the page has loaded (a prefetch, into the
- *   browser's cache), unless the visitor saves data. Each file that arrives is remembered (FONTS_FETCHED_KEY), so the
- *   next page is drawn in the font.
+ *   browser's cache), unless the visitor saves data. Each file that arrives is
+ *   remembered (FONTS_FETCHED_KEY), so the next page is drawn in the font.
+ *
+ * Where it preloads, it still checks the first frame that lays out text: a
+ * face still on its way then (the estimate was wrong, the cache emptied) puts
+ * <html> in the fallback for the page's life. That is what `font-display:
+ * optional` promises, but Chromium forgets it when the stylesheet loaded after
+ * the first paint is switched on, and drew the text again in the font that had
+ * since arrived: the text moved. The layout read in the frame's callback is
+ * that frame's own, done a moment early so that it asks for the faces the page
+ * needs; a frame drawn before any text asks for none, and the next is asked.
  */
 import { FONT_FALLBACK_CLASS } from "./look/fonts";
 
@@ -45,8 +54,9 @@ function preloadScript(hrefs: string[], kilobits: number): string {
   const cached = `files.every(function(h){return fetched.indexOf(h)>=0})`;
   const inTime = `!c||!c.saveData&&c.rtt+${kilobits}/c.downlink<${FIRST_PAINT_HOLD_MS}`;
   // For the next page, a prefetch: this one will not use the files, and a preload it never uses is reported as a mistake.
-  const later = `document.documentElement.classList.add("${FONT_FALLBACK_CLASS}");if(!c.saveData)addEventListener("load",function(){request("prefetch")})`;
-  return `<script>(function(c,files,key){${fetched}${remember}${request}if(${cached}||${inTime})request("preload");else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
+  const check = `function check(){requestAnimationFrame(function(){var asked=false;html.offsetWidth;document.fonts.forEach(function(face){if(face.status==="loading")html.classList.add("${FONT_FALLBACK_CLASS}");if(face.status!=="unloaded")asked=true});if(!asked&&document.readyState!=="complete")check()})}`;
+  const later = `html.classList.add("${FONT_FALLBACK_CLASS}");if(!c.saveData)addEventListener("load",function(){request("prefetch")})`;
+  return `<script>(function(c,files,key){var html=document.documentElement;${fetched}${remember}${request}${check}if(${cached}||${inTime}){request("preload");if(document.fonts)check()}else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
 }
 
 /** `html` with its font preloads made conditional; `bytesOf` gives the size of the file a preload's href names. */

@@ -58,7 +58,7 @@ export function fontStylesheetText(name: SiteFontName): string {
     ...webFaces(name),
     fallbackFace(name),
     `html {\n  font-family: "${family}", "${family} Fallback", ${systemStack};\n}`,
-    `/* The font was still on its way at the first paint (components/font-fallback-script.tsx): the page keeps its fallback. */\nhtml.${FONT_FALLBACK_CLASS} {\n  font-family: "${family} Fallback", ${systemStack};\n}`,
+    `/* The font could not come in time for the first paint (lib/font-preload.ts): the page keeps its fallback. */\nhtml.${FONT_FALLBACK_CLASS} {\n  font-family: "${family} Fallback", ${systemStack};\n}`,
     "",
   ].join("\n\n");
 }

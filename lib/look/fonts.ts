@@ -42,7 +42,7 @@ export const FONT_NAMES = Object.keys(SITE_FONTS) as SiteFontName[];
 
 export const DEFAULT_FONT: SiteFontName = "geist";
 
-/** The class on <html> that keeps a page in its fallback face when the font came too late (components/font-fallback-script.tsx). */
+/** The class on <html> that keeps a page in its fallback face when the font came too late (lib/font-preload.ts). */
 export const FONT_FALLBACK_CLASS = "font-fallback";
 
 /** Where a font's @font-face rules are, for the import app/layout.tsx makes as "site-font.css". */

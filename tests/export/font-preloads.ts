@@ -43,7 +43,8 @@ function visit(text: string, line: Line, storage: Map<string, string>): FontVisi
   };
   const localStorage = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => storage.set(key, value) };
   const addEventListener = (type: string, listener: () => void) => type === "load" && onLoad.push(listener);
-  vm.runInNewContext(text, { document, localStorage, addEventListener, navigator: { connection: line } });
+  const requestAnimationFrame = () => 0;
+  vm.runInNewContext(text, { document, localStorage, addEventListener, requestAnimationFrame, navigator: { connection: line } });
   const fonts = (rel: string) => added.filter((link) => link.rel === rel && link.as === "font" && link.crossOrigin === "anonymous");
   const preloaded = fonts("preload").map((link) => link.href!);
   for (const listener of onLoad) listener();
