@@ -125,8 +125,8 @@ const benchmarkIndex = LIGHTHOUSE
 
 const body = `Sites, in this order in every cell: ${sites.map((site) => `${site} (\`${SITES[site as keyof typeof SITES]}\`)`).join(", ")}; ratios are to the peer.
 All served by scripts/serve-static.mjs (brotli), third parties unreachable, a cold cache each load, ${RUNS} runs taking the sites in turn
-page kind by page kind; medians. Real paints: Chromium ${browserVersion} reporting its own LCP and FCP under 4× CPU slowdown, 150 ms round trip,
-1.6 Mbps down, a 412 × 823 phone screen; blocking time is the sum over long tasks after the first paint of each one's time past 50 ms,
+page kind by page kind; medians. Real paints: Chromium ${browserVersion}, each load in a new window once it has finished opening, reporting its own
+LCP and FCP under 4× CPU slowdown, 150 ms round trip, 1.6 Mbps down, a 412 × 823 phone screen; blocking time is the sum over long tasks after the first paint of each one's time past 50 ms,
 until nothing has been fetched for 2 s; layout shift is the largest of the runs' (web fonts arriving late included).
 ${LIGHTHOUSE ? `Lighthouse 12.2.3 mobile performance (simulated throttling); the host's CPU benchmark (Lighthouse's benchmarkIndex) read ${Math.round(benchmarkIndex!)}.` : "Lighthouse not run (LIGHTHOUSE=0)."}
 Targets (the performance issue): LCP ≤ 0.5× the peer's, blocking time ≤ 0.4×, Lighthouse ≥ peer + 10.

@@ -53,8 +53,8 @@ function preloadScript(hrefs: string[], kilobits: number): string {
   const request = `function request(rel){files.forEach(function(h){var l=document.createElement("link");l.rel=rel;l.as="font";l.crossOrigin="anonymous";l.href=h;if(fetched.indexOf(h)<0)l.onload=remember;document.head.appendChild(l)})}`;
   const cached = `files.every(function(h){return fetched.indexOf(h)>=0})`;
   const inTime = `!c||!c.saveData&&c.rtt+${kilobits}/c.downlink<${FIRST_PAINT_HOLD_MS}`;
-  // For the next page, a prefetch: this one will not use the files, and a preload it never uses is reported as a mistake.
   const check = `function check(){requestAnimationFrame(function(){var asked=false;html.offsetWidth;document.fonts.forEach(function(face){if(face.status==="loading")html.classList.add("${FONT_FALLBACK_CLASS}");if(face.status!=="unloaded")asked=true});if(!asked&&document.readyState!=="complete")check()})}`;
+  // For the next page, a prefetch: this one will not use the files, and a preload it never uses is reported as a mistake.
   const later = `html.classList.add("${FONT_FALLBACK_CLASS}");if(!c.saveData)addEventListener("load",function(){request("prefetch")})`;
   return `<script>(function(c,files,key){var html=document.documentElement;${fetched}${remember}${request}${check}if(${cached}||${inTime}){request("preload");if(document.fonts)check()}else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
 }
