@@ -27,7 +27,7 @@ interface CreatedLink {
   getAttribute(name: "href"): string | undefined;
 }
 
-/** Plays `text` in a page whose localStorage is `storage` (kept between visits); each file preloaded arrives. */
+/** Plays `text` in a page whose localStorage is `storage` (kept between visits); every file it asks for arrives. */
 function visit(text: string, line: Line, storage: Map<string, string>): FontVisit {
   const added: CreatedLink[] = [];
   const onLoad: (() => void)[] = [];
