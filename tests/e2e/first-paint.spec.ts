@@ -103,7 +103,7 @@ test("no page is fetched ahead before this one has loaded; a link pointed at is"
   await expect.poll(async () => (await pagesFetchedAhead(page)).map(({ path }) => path)).toContain(target);
 });
 
-/** The font files fetched so far, with when each started, and when the page's `load` began. */
+/** When each font file fetched so far started, when the page's `load` began, and whether the page is in its fallback face. */
 function fontRequests(page: Page) {
   return page.evaluate(
     (fallbackClass) => ({
