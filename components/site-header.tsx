@@ -1,8 +1,8 @@
 import { Link } from "@/components/link";
 import { messages } from "@/lib/i18n";
+import type { Theme } from "@/lib/look/themes";
 import type { Destination } from "@/lib/navigation";
 import { routes } from "@/lib/routes";
-import type { Theme } from "./theme-script";
 import { ThemeToggle } from "./theme-toggle";
 
 /** The owner's name (or headline) leads home from every page, so a visitor landing deep still knows whose site it is. */

@@ -4,10 +4,7 @@
  * <html> carries the owner's default theme as its class (none for "system",
  * where the device's setting rules through CSS).
  */
-export const THEME_STORAGE_KEY = "theme";
-
-export const THEMES = ["system", "light", "dark"] as const;
-export type Theme = (typeof THEMES)[number];
+import { THEME_STORAGE_KEY } from "@/lib/look/themes";
 
 const script = `try{var t=localStorage.getItem("${THEME_STORAGE_KEY}"),c=document.documentElement.classList;if(t==="system"||t==="light"||t==="dark"){c.remove("light","dark");if(t!=="system")c.add(t)}}catch(e){}`;
 

@@ -1,5 +1,5 @@
 import { fill } from "@/lib/i18n/fill";
-import { THEMES, type Theme } from "./theme-script";
+import { THEMES, type Theme } from "@/lib/look/themes";
 
 export interface ThemeLabels {
   /** "Theme: {theme}. Switch to {next}" */

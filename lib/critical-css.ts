@@ -8,10 +8,12 @@
  * in time for the first paint (lib/font-preload.ts). The work is Beasties'
  * (the maintained successor of Critters, used by Angular and Nuxt):
  *
- * - `media-script`: the stylesheet link is fetched as `media="print"` and one
- *   fixed script, allowed by its hash like Next's own, switches it on; no
- *   `onload` attribute, which the strict policy would block. A <noscript>
- *   copy of the link serves visitors without JavaScript.
+ * - `body`: the stylesheet's link goes to the end of <body>. A browser waits
+ *   for stylesheets in <head> before drawing anything, but one after the
+ *   page's content holds back nothing drawn before it, so no script has to
+ *   switch it on (the earlier `media="print"` link needed one, run before the
+ *   first paint on every page, and a <noscript> copy), and visitors without
+ *   JavaScript get it the same way.
  * - The full stylesheet stays as it is (`pruneSource: false`): it is shared by
  *   every page and by client-side navigation. Rules for states the HTML does
  *   not show yet (an open menu, the dark class the theme script adds) apply
@@ -138,7 +140,7 @@ export async function inlineCriticalCss(outDir: string, basePath: string): Promi
   const beasties = new PageCss({
     path: outDir,
     publicPath: `${basePath}/`,
-    preload: "media-script",
+    preload: "body",
     pruneSource: false,
     reduceInlineStyles: false,
     preloadFonts: true,

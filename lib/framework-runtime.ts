@@ -8,7 +8,7 @@
  * Everywhere else Next's scripts (about 135 KB gzip) and the flight payload
  * they read (the page's data a second time) only cost a slow phone its first
  * paint and half a second of blocked main thread (BENCHMARKS.md); the site's
- * own behaviours need no framework (components/site-behaviours.tsx,
+ * own behaviours need no framework (components/behaviours/site.ts,
  * components/behaviours/skill-filter.ts). Leaving such a page is an ordinary
  * page load of the next one's HTML.
  */

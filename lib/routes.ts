@@ -30,6 +30,8 @@ export const routes = {
   tag: (slug: string) => `/tags/${slug}/`,
   /** The skills list's filter, bundled for the browser (app/scripts/skill-filter.js). */
   skillFilterScript: "/scripts/skill-filter.js",
+  /** Every page's behaviours, bundled for the browser (app/scripts/site.js). */
+  siteScript: "/scripts/site.js",
 } as const;
 
 export function recordRoute(record: { kind: PageKind; slug: string }): string {

@@ -3,9 +3,6 @@
  * copies the button's `data-copy` text, or without one the page's address
  * (without query or fragment), and the status beside it says so, to screen
  * readers too, for a moment.
- *
- * Sent to the browser as its source text (components/site-behaviours.tsx): it
- * uses nothing from outside its body.
  */
 export function copyButtons(): void {
   const clearing = new WeakMap<Element, ReturnType<typeof setTimeout>>();

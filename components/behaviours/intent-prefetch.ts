@@ -5,9 +5,6 @@
  * them. Fetching ahead is a guess, so a visitor who saves data or is on a
  * 2G-class connection pays for none. The page goes into the browser's cache
  * (`<link rel="prefetch">`), so the visit that follows starts from it.
- *
- * Sent to the browser as its source text (components/site-behaviours.tsx): it
- * uses nothing from outside its body.
  */
 export function intentPrefetch(): void {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;

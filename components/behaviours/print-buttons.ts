@@ -1,8 +1,5 @@
 /**
  * Print buttons in the browser: a press opens the print dialogue.
- *
- * Sent to the browser as its source text (components/site-behaviours.tsx): it
- * uses nothing from outside its body.
  */
 export function printButtons(): void {
   document.addEventListener("click", (event) => {

@@ -5,9 +5,6 @@
  * "system": it then overrides an owner's default of light or dark. The button
  * carries its name for every theme (`data-theme-labels`), so the words stay
  * the owner's language.
- *
- * Sent to the browser as its source text (components/site-behaviours.tsx): it
- * uses nothing from outside its body but its argument.
  */
 export interface ThemeToggleOptions {
   storageKey: string;

@@ -1,10 +1,9 @@
 /**
  * The inline scripts of an exported page, and which of them the policy may allow.
  *
- * The layout writes the theme and font scripts in <head> and the site's
- * behaviours after </main> (components/site-behaviours.tsx); on a page that
- * hydrates, Next.js adds its flight payload and bootstrap there too. Those
- * sit in <head> or after the layout's </main>. Anything inline inside <main> comes
+ * The layout writes the theme and font scripts in <head>; on a page that
+ * hydrates, Next.js adds its flight payload and bootstrap after </main>.
+ * Those sit in <head> or after the layout's </main>. Anything inline inside <main> comes
  * from page content, where the markdown sanitizer should have removed it: it
  * is never allowed, so that the policy still blocks it if the sanitizer fails.
  * (Text inside Next's payload cannot fake these boundaries: React escapes "<"

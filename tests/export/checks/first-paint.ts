@@ -63,15 +63,35 @@ function preloadProblems(page: ExportedPage, site: ExportedSite, fonts: Map<stri
   return [...everyLine, ...fileProblems];
 }
 
+/** Elements that draw nothing: a stylesheet link may stand before them without holding anything back. */
+const NOT_DRAWN = new Set(["script", "link", "noscript", "template", "style"]);
+
+/** Whether anything drawn comes after `link` in `body`. */
+function drawnAfter(link: Element, body: Element): boolean {
+  let passed = false;
+  let drawn = false;
+  visit(body, "element", (element: Element) => {
+    if (element === link) passed = true;
+    else if (passed && !NOT_DRAWN.has(element.tagName)) drawn = true;
+  });
+  return drawn;
+}
+
 function blockingProblems(page: ExportedPage): string[] {
   const head = select("head", page.tree);
+  const body = select("body", page.tree);
   const problems: string[] = [];
-  // Children of <head> only: the copy in <noscript> is for visitors without JavaScript, who get no critical CSS switch-over.
-  const stylesheets = selectAll('head > link[rel~="stylesheet"]', page.tree);
-  for (const link of stylesheets) {
+  // The browser draws nothing before a stylesheet in <head> has arrived (unless it is for print), and nothing
+  // after one in <body>. (Children of <head> only: a copy in <noscript> is for visitors without JavaScript.)
+  const inHead = selectAll('head > link[rel~="stylesheet"]', page.tree);
+  const inBody = body ? selectAll('link[rel~="stylesheet"]', body) : [];
+  for (const link of inHead) {
     if (attribute(link, "media") !== "print") problems.push(`${page.url}: the stylesheet ${attribute(link, "href")} blocks the first paint`);
   }
-  if (stylesheets.length && !select("style", head)) problems.push(`${page.url}: no critical CSS inline, so the first paint is unstyled`);
+  for (const link of inBody) {
+    if (drawnAfter(link, body!)) problems.push(`${page.url}: the stylesheet ${attribute(link, "href")} holds back the content after it`);
+  }
+  if ((inHead.length || inBody.length) && !select("style", head)) problems.push(`${page.url}: no critical CSS inline, so the first paint is unstyled`);
   for (const script of selectAll("script[src]", head)) {
     // `nomodule` scripts are for browsers without modules; the others neither fetch nor run them.
     const deferred = ["async", "defer", "noModule"].some((name) => attribute(script, name) !== undefined) || attribute(script, "type") === "module";

@@ -13,7 +13,7 @@ import { recordPageProblems } from "@/tests/export/checks/record-pages";
 import { sitemapProblems, sitemapUrls } from "@/tests/export/checks/sitemap";
 import { structuredDataProblems } from "@/tests/export/checks/structured-data";
 import { exportFromFiles } from "@/tests/export/exported-site";
-import { FIRST_PAINT_HEAD, HOME, IDENTITY, NOT_FOUND, ORIGIN, OWNER, plantedExport, plantedPage, pngHeader, SKILL } from "./planted-export";
+import { FIRST_PAINT_HEAD, HOME, IDENTITY, NOT_FOUND, ORIGIN, OWNER, plantedExport, plantedPage, pngHeader, SKILL, STYLESHEET_LINK } from "./planted-export";
 
 const site = (changes: Record<string, string | Buffer | undefined> = {}, basePath = "") => exportFromFiles(plantedExport(changes), basePath);
 const skillPage = (change: Partial<typeof SKILL>) => ({ "skills/go/index.html": plantedPage({ ...SKILL, ...change }) });
@@ -169,11 +169,15 @@ describe("the first paint check", () => {
   const withHead = (head: string) => site({ "skills/go/index.html": plantedPage(SKILL).replace(FIRST_PAINT_HEAD, head) });
   it("passes pages that need only their HTML to paint", () => expect(firstPaintProblems(site())).toEqual([]));
   it("reports a stylesheet that blocks the first paint, and a page without its critical CSS", () => {
-    const blocking = withHead('<link rel="stylesheet" href="/_next/static/css/site.css">');
+    const blocking = withHead(STYLESHEET_LINK);
     expect(firstPaintProblems(blocking)).toEqual([
       "/skills/go/: the stylesheet /_next/static/css/site.css blocks the first paint",
       "/skills/go/: no critical CSS inline, so the first paint is unstyled",
     ]);
+  });
+  it("reports a stylesheet in <body> with content after it, which waits for it", () => {
+    const early = site({ "skills/go/index.html": plantedPage(SKILL).replace(STYLESHEET_LINK, "").replace("<main>", `${STYLESHEET_LINK}<main>`) });
+    expect(firstPaintProblems(early)).toEqual(["/skills/go/: the stylesheet /_next/static/css/site.css holds back the content after it"]);
   });
   it("reports a script in <head> that stops the parser", () => {
     const parserBlocking = withHead(`${FIRST_PAINT_HEAD}<script src="/_next/static/chunks/main.js"></script>`);

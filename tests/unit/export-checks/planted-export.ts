@@ -11,15 +11,14 @@ export const IDENTITY = { name: "Ada Example", locale: "en_GB" };
 export const OWNER = { name: "Ada Example", headline: "Data engineer" };
 export const INLINE_SCRIPT = "self.__next_f = [];";
 export const CRITICAL_CSS = "body{margin:0}";
-/** The stylesheet, fetched without blocking, with a Latin and a Cyrillic font file. */
+/** The stylesheet, fetched from the end of <body> (STYLESHEET_LINK), with a Latin and a Cyrillic font file. */
 export const STYLESHEET = `@font-face{font-family:Sans;src:url(../media/latin.woff2);unicode-range:U+??,U+2000-206F}
 @font-face{font-family:Sans;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}body{margin:0;font-family:Sans}`;
 /** The script the build writes in place of the Latin font's preload link (lib/font-preload.ts). */
 export const FONT_PRELOAD = preloadFontsInTime('<link rel="preload" as="font" crossorigin="anonymous" href="/_next/static/media/latin.woff2">', () => 20_000);
 export const FIRST_PAINT_HEAD = `<style>${CRITICAL_CSS}</style>
-<link rel="stylesheet" href="/_next/static/css/site.css" media="print" data-beasties-media="all">
-<noscript><link rel="stylesheet" href="/_next/static/css/site.css"></noscript>
 ${FONT_PRELOAD}`;
+export const STYLESHEET_LINK = '<link rel="stylesheet" href="/_next/static/css/site.css">';
 
 export interface PlantedPage {
   path: string;
@@ -88,7 +87,7 @@ export function plantedPage(page: PlantedPage): string {
 <script src="/_next/static/chunks/main.js" async></script></head>
 <body><nav aria-label="Main"><a href="/">Home</a> <a href="/skills/go/">Go</a></nav>
 <main><h1>${escapeHtml(page.h1)}</h1>${page.main ?? ""}</main>
-<script type="application/ld+json">${graph}</script><script>${INLINE_SCRIPT}</script></body></html>`;
+<script type="application/ld+json">${graph}</script><script>${INLINE_SCRIPT}</script>${STYLESHEET_LINK}</body></html>`;
 }
 
 export const HOME: PlantedPage = { path: "/", title: IDENTITY.name, h1: "Ada Example. Data engineer" };
