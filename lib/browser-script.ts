@@ -1,5 +1,5 @@
 /**
- * A behaviour that needs the site's own modules in the browser (the skill
+ * A behaviour for the browser with the site's modules it imports (the skill
  * filter reads lib/search), bundled into one small script file at build time.
  * esbuild does the bundling: the compiler Vite and tsx already bring, fast and
  * deterministic (the same sources give the same bytes). Next's own bundles

@@ -6,14 +6,13 @@
  * (app/scripts/site.js), it runs once the page is parsed, after the first
  * paint, and the browser keeps it for the next page.
  */
-import { THEME_STORAGE_KEY, THEMES } from "@/lib/look/themes";
 import { copyButtons } from "./copy-buttons";
 import { intentPrefetch } from "./intent-prefetch";
 import { printButtons } from "./print-buttons";
 import { themeToggle } from "./theme-toggle";
 
 export function startSiteBehaviours(): void {
-  themeToggle({ storageKey: THEME_STORAGE_KEY, themes: THEMES });
+  themeToggle();
   copyButtons();
   printButtons();
   intentPrefetch();

@@ -6,12 +6,12 @@
  * carries its name for every theme (`data-theme-labels`), so the words stay
  * the owner's language.
  */
-export interface ThemeToggleOptions {
-  storageKey: string;
-  themes: readonly string[];
-}
+import { THEME_STORAGE_KEY, THEMES } from "@/lib/look/themes";
 
-export function themeToggle({ storageKey, themes }: ThemeToggleOptions): void {
+/** Read from storage and the button's attributes: any string, until checked against these. */
+const themes: readonly string[] = THEMES;
+
+export function themeToggle(): void {
   const toggles = () => document.querySelectorAll<HTMLElement>("[data-theme-toggle]");
   const show = (button: HTMLElement, theme: string) => {
     const names = JSON.parse(button.dataset.themeLabels ?? "{}")[theme];
@@ -22,7 +22,7 @@ export function themeToggle({ storageKey, themes }: ThemeToggleOptions): void {
   };
   let stored: string | null = null;
   try {
-    stored = localStorage.getItem(storageKey);
+    stored = localStorage.getItem(THEME_STORAGE_KEY);
   } catch {
     // Private windows may refuse storage: the owner's default stands.
   }
@@ -36,7 +36,7 @@ export function themeToggle({ storageKey, themes }: ThemeToggleOptions): void {
     root.remove("light", "dark");
     if (next !== "system") root.add(next);
     try {
-      localStorage.setItem(storageKey, next);
+      localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       // The theme still applies to this page.
     }

@@ -4,12 +4,12 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { themeToggle } from "@/components/behaviours/theme-toggle";
 import { ThemeToggle } from "@/components/theme-toggle";
-import { THEME_STORAGE_KEY, THEMES } from "@/lib/look/themes";
+import { THEME_STORAGE_KEY } from "@/lib/look/themes";
 import { removeListenersAfterEach } from "./listeners";
 
 const labels = { label: "Theme: {theme}. Switch to {next}", title: "Theme: {theme}", themes: { system: "system", light: "light", dark: "dark" } };
 const toggle = () => screen.getByRole("button");
-const start = () => themeToggle({ storageKey: THEME_STORAGE_KEY, themes: THEMES });
+const start = () => themeToggle();
 
 removeListenersAfterEach();
 beforeEach(() => {
