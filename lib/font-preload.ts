@@ -30,6 +30,9 @@
  * since arrived: the text moved. The layout read in the frame's callback is
  * that frame's own, done a moment early so that it asks for the faces the page
  * needs; a frame drawn before any text asks for none, and the next is asked.
+ * The stylesheet, linked at the end of <body>, declares the faces again: when
+ * it has arrived by that frame, its copy of a face the page already has loads
+ * from the browser's memory and is briefly "loading". That face is not late.
  */
 import { FONT_FALLBACK_CLASS } from "./look/fonts";
 
@@ -53,10 +56,13 @@ function preloadScript(hrefs: string[], kilobits: number): string {
   const request = `function request(rel){files.forEach(function(h){var l=document.createElement("link");l.rel=rel;l.as="font";l.crossOrigin="anonymous";l.href=h;if(fetched.indexOf(h)<0)l.onload=remember;document.head.appendChild(l)})}`;
   const cached = `files.every(function(h){return fetched.indexOf(h)>=0})`;
   const inTime = `!c||!c.saveData&&c.rtt+${kilobits}/c.downlink<${FIRST_PAINT_HOLD_MS}`;
-  const check = `function check(){requestAnimationFrame(function(){var asked=false;html.offsetWidth;document.fonts.forEach(function(face){if(face.status==="loading")html.classList.add("${FONT_FALLBACK_CLASS}");if(face.status!=="unloaded")asked=true});if(!asked&&document.readyState!=="complete")check()})}`;
+  // A face is late when it is loading and no face with the same descriptors (the stylesheet's copy of an inline one) has loaded.
+  const same = `function same(a,b){return a.family===b.family&&a.unicodeRange===b.unicodeRange&&a.weight===b.weight&&a.style===b.style}`;
+  const late = `function late(face,faces){return face.status==="loading"&&!faces.some(function(other){return other.status==="loaded"&&same(face,other)})}`;
+  const check = `function check(){requestAnimationFrame(function(){var faces=[];html.offsetWidth;document.fonts.forEach(function(face){faces.push(face)});if(faces.some(function(face){return late(face,faces)}))html.classList.add("${FONT_FALLBACK_CLASS}");if(faces.every(function(face){return face.status==="unloaded"})&&document.readyState!=="complete")check()})}`;
   // For the next page, a prefetch: this one will not use the files, and a preload it never uses is reported as a mistake.
   const later = `html.classList.add("${FONT_FALLBACK_CLASS}");if(!c.saveData)addEventListener("load",function(){request("prefetch")})`;
-  return `<script>(function(c,files,key){var html=document.documentElement;${fetched}${remember}${request}${check}if(${cached}||${inTime}){request("preload");if(document.fonts)check()}else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
+  return `<script>(function(c,files,key){var html=document.documentElement;${fetched}${remember}${request}${same}${late}${check}if(${cached}||${inTime}){request("preload");if(document.fonts)check()}else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
 }
 
 /** `html` with its font preloads made conditional; `bytesOf` gives the size of the file a preload's href names. */

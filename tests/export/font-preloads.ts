@@ -27,11 +27,25 @@ interface CreatedLink {
   getAttribute(name: "href"): string | undefined;
 }
 
-/** Plays `text` in a page whose localStorage is `storage` (kept between visits); every file it asks for arrives. */
-function visit(text: string, line: Line, storage: Map<string, string>): FontVisit {
+/** A face in `document.fonts` as the first frame that lays out text finds it. */
+export interface FaceState {
+  family: string;
+  status: "unloaded" | "loading" | "loaded" | "error";
+  unicodeRange?: string;
+  weight?: string;
+  style?: string;
+}
+
+/**
+ * Plays `text` in a page whose localStorage is `storage` (kept between visits); every file it asks for
+ * arrives. With `faces`, the browser has `document.fonts` and the first frame finds them so.
+ */
+function visit(text: string, line: Line, storage: Map<string, string>, faces?: FaceState[]): FontVisit {
   const added: CreatedLink[] = [];
   const onLoad: (() => void)[] = [];
+  const frames: (() => void)[] = [];
   const classes = new Set<string>();
+  const described = faces?.map((face) => ({ unicodeRange: "U+0-10FFFF", weight: "normal", style: "normal", ...face }));
   const document = {
     createElement: (): CreatedLink => ({
       getAttribute(this: CreatedLink) {
@@ -39,12 +53,15 @@ function visit(text: string, line: Line, storage: Map<string, string>): FontVisi
       },
     }),
     head: { appendChild: (link: CreatedLink) => added.push(link) },
-    documentElement: { classList: { add: (name: string) => classes.add(name) } },
+    documentElement: { classList: { add: (name: string) => classes.add(name) }, offsetWidth: 0 },
+    fonts: described && { forEach: (each: (face: FaceState) => void) => described.forEach(each) },
+    readyState: "interactive",
   };
   const localStorage = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => storage.set(key, value) };
   const addEventListener = (type: string, listener: () => void) => type === "load" && onLoad.push(listener);
-  const requestAnimationFrame = () => 0;
+  const requestAnimationFrame = (callback: () => void) => frames.push(callback);
   vm.runInNewContext(text, { document, localStorage, addEventListener, requestAnimationFrame, navigator: { connection: line } });
+  frames[0]?.();
   const fonts = (rel: string) => added.filter((link) => link.rel === rel && link.as === "font" && link.crossOrigin === "anonymous");
   const preloaded = fonts("preload").map((link) => link.href!);
   for (const listener of onLoad) listener();
@@ -58,9 +75,9 @@ const preloadScripts = (tree: Root) =>
     .map((script) => textOf(script))
     .filter((text) => text.includes("navigator.connection"));
 
-/** A visit to a parsed page on `line`, by a browser whose localStorage is `storage`. */
-export function fontVisit(tree: Root, line: Line, storage = new Map<string, string>()): FontVisit {
-  const visits = preloadScripts(tree).map((text) => visit(text, line, storage));
+/** A visit to a parsed page on `line`, by a browser whose localStorage is `storage`, whose first frame finds `faces` (if given). */
+export function fontVisit(tree: Root, line: Line, storage = new Map<string, string>(), faces?: FaceState[]): FontVisit {
+  const visits = preloadScripts(tree).map((text) => visit(text, line, storage, faces));
   return {
     preloaded: visits.flatMap((one) => one.preloaded),
     fallback: visits.some((one) => one.fallback),

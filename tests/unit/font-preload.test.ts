@@ -2,7 +2,7 @@
 import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { preloadFontsInTime } from "@/lib/font-preload";
-import { FAST_LINE, fontVisit, PHONE_LINE, preloadedFonts } from "@/tests/export/font-preloads";
+import { FAST_LINE, type FaceState, fontVisit, PHONE_LINE, preloadedFonts } from "@/tests/export/font-preloads";
 import { selectAll } from "@/tests/export/html";
 
 const BYTES: Record<string, number> = { "/m/latin.woff2": 20_000, "/m/latin-ext.woff2": 10_000, "/m/tiny.woff2": 1_000 };
@@ -41,6 +41,17 @@ describe("preloadFontsInTime", () => {
     const next = fontVisit(processed("/m/latin.woff2", "/m/latin-ext.woff2"), PHONE_LINE, storage);
     expect(next).toEqual({ preloaded: [], fallback: true, afterLoad: ["/m/latin.woff2", "/m/latin-ext.woff2"] });
     expect(fontVisit(processed("/m/latin-ext.woff2"), PHONE_LINE, storage).fallback).toBe(false);
+  });
+
+  it("where it preloads, keeps the fallback for the page's life if the first frame finds a face still on its way", () => {
+    const tree = processed("/m/latin.woff2");
+    const visit = (...faces: FaceState[]) => fontVisit(tree, FAST_LINE, new Map(), faces).fallback;
+    expect(visit({ family: "Sans", status: "loaded" }, { family: "Sans Fallback", status: "loaded" })).toBe(false);
+    expect(visit({ family: "Sans", status: "loading" }, { family: "Sans Fallback", status: "loaded" })).toBe(true);
+    // The stylesheet's copy of a face the page has loaded already, loading from the browser's memory: not late.
+    expect(visit({ family: "Sans", status: "loaded" }, { family: "Sans", status: "loading" })).toBe(false);
+    expect(visit({ family: "Sans", status: "loaded", unicodeRange: "U+0-FF" }, { family: "Sans", status: "loading", unicodeRange: "U+400-45F" })).toBe(true);
+    expect(visit({ family: "Sans", status: "loaded", weight: "400" }, { family: "Sans", status: "loading", weight: "700" })).toBe(true);
   });
 
   it("never fetches the font for a visitor who saves data", () => {
