@@ -4,9 +4,9 @@
  * <html> carries the owner's default theme as its class (none for "system",
  * where the device's setting rules through CSS).
  */
-import { THEME_STORAGE_KEY } from "@/lib/look/themes";
+import { THEME_STORAGE_KEY, THEMES } from "@/lib/look/themes";
 
-const script = `try{var t=localStorage.getItem("${THEME_STORAGE_KEY}"),c=document.documentElement.classList;if(t==="system"||t==="light"||t==="dark"){c.remove("light","dark");if(t!=="system")c.add(t)}}catch(e){}`;
+const script = `try{var t=localStorage.getItem("${THEME_STORAGE_KEY}"),c=document.documentElement.classList;if(${JSON.stringify(THEMES)}.indexOf(t)>=0){c.remove("light","dark");if(t!=="system")c.add(t)}}catch(e){}`;
 
 export function ThemeScript() {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed script of ours, allowed by its hash in the page's policy.
