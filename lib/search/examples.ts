@@ -22,8 +22,12 @@ export function searchExample(skills: readonly Skill[]): string | undefined {
 export function examplePosting(skills: readonly Skill[]): string {
   const practised = skills.filter((skill) => skill.proficiency !== "learning");
   const strongest = [...practised].sort((a, b) => Number(b.featured) - Number(a.featured)).map((skill) => skill.title);
-  const learning = skills.filter((skill) => skill.proficiency === "learning").map((skill) => skill.title);
   const index = buildSkillIndex(skills);
+  // A plus that names only what the owner is learning ("Postgres" would also find their PostgreSQL).
+  const learning = skills
+    .filter((skill) => skill.proficiency === "learning")
+    .map((skill) => skill.title)
+    .filter((title) => matchPosting(title, index).matched.length === 0);
   const uncovered = TECH_VOCABULARY.map((term) => term.name)
     .filter((name) => matchPosting(name, index).missing.includes(name))
     .slice(0, 2);

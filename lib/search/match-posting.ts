@@ -217,13 +217,13 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Words this close are read together when judging an everyday word: "Series C", "R & D", "Go ahead". */
 const NEIGHBOURING = /^[^\S\n\r\u2028\u2029]*[-\u2010\u2011/&]?[^\S\n\r\u2028\u2029]*$/;
 
-/** The skill titles as their owner wrote them: an owner's "GO" is as much a spelling of Go as the vocabulary's "Go". */
+/** The skills' titles and aliases as their owner wrote them: an owner's "GO" is as much a spelling of Go as the vocabulary's "Go". */
 function ownSpellings(index: readonly SkillIndexEntry[]): ReadonlySet<string> {
   const cached = ownSpellingsByIndex.get(index);
   if (cached) return cached;
-  const titles = new Set(index.map((entry) => entry.title));
-  ownSpellingsByIndex.set(index, titles);
-  return titles;
+  const spellings = new Set(index.flatMap((entry) => [entry.title, ...entry.aliases]));
+  ownSpellingsByIndex.set(index, spellings);
+  return spellings;
 }
 
 function inTechContext(

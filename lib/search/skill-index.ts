@@ -12,6 +12,8 @@ export interface SkillIndexEntry {
   proficiency: Proficiency;
   /** Tag slugs, for the tag filter. */
   tags: string[];
+  /** The aliases as the owner wrote them: an owner's "GO" is a spelling of Go, case and all. */
+  aliases: string[];
   /** Normalised title and aliases: what the skill is called. */
   names: string[];
   /** Normalised names and tags: every word a search or a job posting can find it by. */
@@ -36,6 +38,7 @@ export function indexEntry({ aliases, tags, ...skill }: SkillIndexInput): SkillI
   const names = normalizedSet([skill.title, ...aliases]);
   return {
     ...skill,
+    aliases: [...aliases],
     tags: tags.map((tag) => tag.slug),
     names,
     terms: normalizedSet([...names, ...tags.map((tag) => tag.label)]),

@@ -93,6 +93,12 @@ describe("examplePosting, line by line", () => {
     );
   });
 
+  it("lists as a plus a skill being learned whose name finds no practised one", () => {
+    expect(examplePosting([make("SQLite", "production"), make("Postgres", "learning"), make("PostgreSQL", "expert"), make("Zig", "learning")])).toBe(
+      [...header, "- Production experience with SQLite and PostgreSQL", "- JavaScript and TypeScript", "", "Nice to have:", "- Zig"].join("\n"),
+    );
+  });
+
   it("never asks for experience in what the owner is only learning", () => {
     expect(examplePosting([make("Zig", "learning"), make("Erlang", "learning")])).toBe(
       [...header, "- JavaScript and TypeScript", "", "Nice to have:", "- Zig"].join("\n"),

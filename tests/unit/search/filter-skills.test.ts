@@ -12,6 +12,7 @@ function entry(title: string, extra: Partial<SkillIndexEntry> & { words?: string
     title,
     category: "core",
     proficiency: "production",
+    aliases: [],
     tags: [],
     names: [normalizeTerm(title)],
     terms: [title, ...words].map(normalizeTerm),

@@ -249,6 +249,12 @@ describe("matchPosting: ambiguous words", () => {
     expect(matchPosting("We are READY TO GO ahead.", index).matched).toEqual([]);
   });
 
+  it("finds a skill by an alias its owner spells GO, and not by 'go'", () => {
+    const index = [skill("Backend services", "production", { aliases: ["GO"] })];
+    expect(matchPosting("Experience with GO in production.", index).matched.map((hit) => hit.entry.title)).toEqual(["Backend services"]);
+    expect(matchPosting("Ready to go in production.", index).matched).toEqual([]);
+  });
+
   it("finds Go and the learning skill in 'Go and Rust'", () => {
     expectMatch("Go and Rust", { learning: [["rust", "Rust"]], missing: ["Go"] });
   });
