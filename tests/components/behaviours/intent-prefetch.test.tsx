@@ -26,7 +26,11 @@ function renderPage(basePath = "") {
 }
 
 removeListenersAfterEach();
-beforeEach(() => setConnection({ effectiveType: "4g" }));
+beforeEach(() => {
+  setConnection({ effectiveType: "4g" });
+  // The page these links are on: none of them (files share a document, and another test may have left it elsewhere).
+  history.replaceState(null, "", "/");
+});
 afterEach(() => {
   cleanup();
   for (const link of document.querySelectorAll('link[rel="prefetch"]')) link.remove();
