@@ -3,13 +3,16 @@
  *
  * The layout writes the theme and font scripts in <head>; on a page that
  * hydrates, Next.js adds its flight payload and bootstrap after </main>.
- * Those sit in <head> or after the layout's </main>. Anything inline inside <main> comes
- * from page content, where the markdown sanitizer should have removed it: it
- * is never allowed, so that the policy still blocks it if the sanitizer fails.
+ * Those sit in <head> or after the layout's </main>. Inside <main> stands the
+ * script that makes the parser wait for the stylesheet (lib/critical-css.ts),
+ * which runs nothing. Anything else inline inside <main> comes from page
+ * content, where the markdown sanitizer should have removed it: it is never
+ * allowed, so that the policy still blocks it if the sanitizer fails.
  * (Text inside Next's payload cannot fake these boundaries: React escapes "<"
  * in the scripts it writes, so a "</main>" there reads "\u003c/main".)
  */
 import { createHash } from "node:crypto";
+import { STYLESHEET_WAIT } from "@/lib/critical-css";
 
 export interface InlineScript {
   /** The text between <script …> and </script>, exactly as the browser hashes it. */
@@ -37,7 +40,7 @@ export function inlineScripts(html: string): InlineScript[] {
     if (attribute(attributes, "src") !== undefined) continue;
     if (!EXECUTABLE_TYPE.test((attribute(attributes, "type") ?? "").trim())) continue;
     const at = match.index;
-    const framework = (headEnd >= 0 && at < headEnd) || (mainEnd >= 0 && at > mainEnd);
+    const framework = (headEnd >= 0 && at < headEnd) || (mainEnd >= 0 && at > mainEnd) || text === STYLESHEET_WAIT;
     scripts.push({ text, origin: framework ? "framework" : "content" });
   }
   return scripts;

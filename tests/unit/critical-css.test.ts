@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineCriticalCss, matchableSelector } from "@/lib/critical-css";
+import { inlineCriticalCss, matchableSelector, STYLESHEET_WAIT } from "@/lib/critical-css";
 import { FAST_LINE, preloadedFonts } from "@/tests/export/font-preloads";
 import { attribute, select, selectAll, textOf } from "@/tests/export/html";
 
@@ -43,14 +43,21 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function processed(text: string) {
+/** A page with a first screen (the header opening <main>) and a section below it. */
+const pageWithFirstScreen = (later: string) =>
+  page("").replace(
+    /<body>.*<\/body>/,
+    `<body><main><header><p class="used">Top</p></header><section class="unused">${later}</section></main><footer>End</footer><script src="/site.js" defer></script></body>`,
+  );
+
+async function processed(text: string, html = page(text)) {
   const dir = mkdtempSync(path.join(tmpdir(), "critical-css-"));
   made.push(dir);
   mkdirSync(path.join(dir, "_next/static/css"), { recursive: true });
   mkdirSync(path.join(dir, "_next/static/media"), { recursive: true });
   writeFileSync(path.join(dir, "_next/static/css/site.css"), CSS);
   for (const font of ["latin", "cyrillic"]) writeFileSync(path.join(dir, `_next/static/media/${font}.woff2`), Buffer.alloc(10_000));
-  writeFileSync(path.join(dir, "index.html"), page(text));
+  writeFileSync(path.join(dir, "index.html"), html);
   await inlineCriticalCss(dir, "");
   return fromHtml(readFileSync(path.join(dir, "index.html"), "utf8"));
 }
@@ -98,5 +105,31 @@ describe("inlineCriticalCss", () => {
     expect(await preloads('Hello<script>self.__next_f.push([1,"Привет"])</script>')).toEqual(["/_next/static/media/latin.woff2"]);
     expect(await preloads('<img alt="Привет" src="/a.png">')).toContain("/_next/static/media/cyrillic.woff2");
     expect(await preloads("Hi &#x41F; &amp;")).toContain("/_next/static/media/cyrillic.woff2");
+  });
+
+  it("on a page with a header opening <main>, inlines only that first screen's CSS and makes the parser wait for the stylesheet after it", async () => {
+    const tree = await processed("", pageWithFirstScreen("Привет"));
+    const css = textOf(select("head style", tree)!);
+    expect(css).toContain(".used{color:red}");
+    expect(css).not.toContain(".unused");
+    // The font files are the whole page's: a visit fetches every file the page draws with, below the first screen too.
+    expect(preloadedFonts(tree, FAST_LINE)).toEqual(["/_next/static/media/latin.woff2", "/_next/static/media/cyrillic.woff2"]);
+    const main = select("main", tree)!;
+    const [header, link, wait, ...rest] = main.children.filter((child): child is Element => child.type === "element");
+    expect(header?.tagName).toBe("header");
+    expect([attribute(link, "rel"), attribute(link, "href")]).toEqual(["stylesheet", "/_next/static/css/site.css"]);
+    expect([wait?.tagName, attribute(wait, "src"), textOf(wait!)]).toEqual(["script", undefined, STYLESHEET_WAIT]);
+    expect(rest.map((element) => [element.tagName, textOf(element)])).toEqual([["section", "Привет"]]);
+    expect(selectAll('link[rel="stylesheet"]', tree)).toHaveLength(1);
+    expect(textOf(select("footer", tree)!)).toBe("End");
+    expect(selectAll('script[src="/site.js"]', tree)).toHaveLength(1);
+  });
+
+  it("on a page React hydrates, which takes out of <main> what it did not render, links the stylesheet at the end of <body>", async () => {
+    const tree = await processed("", pageWithFirstScreen("Later").replace("<section", "<section data-hydrate"));
+    expect(selectAll('main link[rel="stylesheet"], main script', tree)).toEqual([]);
+    const body = select("body", tree)!;
+    const last = body.children.filter((child): child is Element => child.type === "element").at(-1);
+    expect(attribute(last, "href")).toBe("/_next/static/css/site.css");
   });
 });

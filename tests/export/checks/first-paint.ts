@@ -10,7 +10,7 @@ import type { Element, Root, Text } from "hast";
 import { visit } from "unist-util-visit";
 import type { ExportedPage, ExportedSite } from "@/tests/export/exported-site";
 import { FAST_LINE, preloadedFonts } from "@/tests/export/font-preloads";
-import { attribute, select, selectAll } from "@/tests/export/html";
+import { attribute, select, selectAll, textOf } from "@/tests/export/html";
 
 type Range = [number, number];
 
@@ -63,33 +63,50 @@ function preloadProblems(page: ExportedPage, site: ExportedSite, fonts: Map<stri
   return [...everyLine, ...fileProblems];
 }
 
-/** Elements that draw nothing: a stylesheet link may stand before them without holding anything back. */
+/** Elements that draw nothing: a stylesheet link may stand before them without leaving anything unstyled. */
 const NOT_DRAWN = new Set(["script", "link", "noscript", "template", "style"]);
 
-/** Whether anything drawn comes after `link` in `body`. */
-function drawnAfter(link: Element, body: Element): boolean {
-  let passed = false;
-  let drawn = false;
-  visit(body, "element", (element: Element) => {
-    if (element === link) passed = true;
-    else if (passed && !NOT_DRAWN.has(element.tagName)) drawn = true;
+/** Whether `element` is an inline script the browser runs, so the parser waits there for the stylesheets before it. */
+function parserWaitsAt(element: Element | undefined): boolean {
+  if (element?.tagName !== "script" || attribute(element, "src") !== undefined) return false;
+  const type = attribute(element, "type") ?? "";
+  return /^(text\/javascript)?$/i.test(type.trim()) && textOf(element) !== "";
+}
+
+/**
+ * The stylesheet links in `body` that the browser does not wait for before drawing what follows: a link
+ * with drawn content after it, and no inline script right after it (lib/critical-css.ts) to stop the parser.
+ */
+function unstyledAfter(body: Element): Element[] {
+  const links: Element[] = [];
+  let pending: Element | undefined;
+  visit(body, "element", (element: Element, index, parent) => {
+    if (element.tagName === "link" && attribute(element, "rel")?.split(/\s+/).includes("stylesheet")) {
+      const next = parent?.children.slice((index ?? 0) + 1).find((node): node is Element => node.type === "element");
+      if (!parserWaitsAt(next)) pending ??= element;
+    } else if (pending && !NOT_DRAWN.has(element.tagName)) {
+      links.push(pending);
+      pending = undefined;
+    }
   });
-  return drawn;
+  return links;
 }
 
 function blockingProblems(page: ExportedPage): string[] {
   const head = select("head", page.tree);
   const body = select("body", page.tree);
   const problems: string[] = [];
-  // The browser draws nothing before a stylesheet in <head> has arrived (unless it is for print), and nothing
-  // after one in <body>. (Children of <head> only: a copy in <noscript> is for visitors without JavaScript.)
+  // The browser draws nothing before a stylesheet in <head> has arrived (unless it is for print); one in <body>
+  // it does not wait for. (Children of <head> only: a copy in <noscript> is for visitors without JavaScript.)
   const inHead = selectAll('head > link[rel~="stylesheet"]', page.tree);
   const inBody = body ? selectAll('link[rel~="stylesheet"]', body) : [];
   for (const link of inHead) {
     if (attribute(link, "media") !== "print") problems.push(`${page.url}: the stylesheet ${attribute(link, "href")} blocks the first paint`);
   }
-  for (const link of inBody) {
-    if (drawnAfter(link, body!)) problems.push(`${page.url}: the stylesheet ${attribute(link, "href")} holds back the content after it`);
+  for (const link of body ? unstyledAfter(body) : []) {
+    problems.push(
+      `${page.url}: the content after the stylesheet ${attribute(link, "href")} is drawn unstyled until it arrives (no script after its link stops the parser)`,
+    );
   }
   if ((inHead.length || inBody.length) && !select("style", head)) problems.push(`${page.url}: no critical CSS inline, so the first paint is unstyled`);
   for (const script of selectAll("script[src]", head)) {

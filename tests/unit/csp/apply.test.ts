@@ -1,6 +1,7 @@
 /** The per-page Content-Security-Policy written after `next build`. */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { STYLESHEET_WAIT } from "@/lib/critical-css";
 import { applyPageCsp } from "@/lib/csp/apply";
 import { inlineScripts, sha256Source } from "@/lib/csp/inline-scripts";
 import { pagePolicy } from "@/lib/csp/policy";
@@ -34,6 +35,14 @@ describe("inlineScripts", () => {
     expect(scripts.map((script) => script.origin)).toEqual(["framework", "content", "content", "framework", "framework"]);
     expect(scripts[0]!.text).toBe(THEME);
     expect(scripts.at(-1)!.text).toBe(FLIGHT);
+  });
+
+  it("allows inside <main> only the script that makes the parser wait for the stylesheet, which runs nothing", () => {
+    const scripts = inlineScripts(
+      page(`<header></header><link rel="stylesheet" href="/s.css"><script>${STYLESHEET_WAIT}</script><script>window.__pwned=1</script>`),
+    );
+    expect(scripts.filter((script) => script.origin === "content").map((script) => script.text)).toEqual(["window.__pwned=1"]);
+    expect(scripts.filter((script) => script.origin === "framework").map((script) => script.text)).toContain(STYLESHEET_WAIT);
   });
 
   it("is not fooled by content that fakes the end of <main>", () => {
