@@ -3,6 +3,7 @@ import type { SkillFilterData } from "@/components/behaviours/skill-filter";
 import type { Messages } from "@/lib/i18n/en";
 import { fill } from "@/lib/i18n/fill";
 import { routes } from "@/lib/routes";
+import { filterEntry } from "@/lib/search/filter-skills";
 import type { SkillIndexEntry } from "@/lib/search/skill-index";
 import { basePath } from "@/lib/site-config";
 import { JsonScript } from "./json-script";
@@ -126,7 +127,7 @@ export function FilterableSkills({
           </div>
         ))}
       </div>
-      <JsonScript value={{ index, showing: labels.showing, total } satisfies SkillFilterData} />
+      <JsonScript value={{ index: index.map(filterEntry), showing: labels.showing, total } satisfies SkillFilterData} />
       <script src={`${basePath}${routes.skillFilterScript}`} defer />
     </div>
   );

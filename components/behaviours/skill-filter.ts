@@ -9,12 +9,11 @@
  * so the page needs no framework for it.
  */
 import { fill } from "@/lib/i18n/fill";
-import { filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER, type SkillFilter } from "@/lib/search/filter-skills";
-import type { SkillIndexEntry } from "@/lib/search/skill-index";
+import { type FilterEntry, filterFromSearch, filterToSearch, isFiltered, matchesFilter, NO_FILTER, type SkillFilter } from "@/lib/search/filter-skills";
 
 /** What the page hands the filter, as JSON in a `<script type="application/json">` inside its root. */
 export interface SkillFilterData {
-  index: SkillIndexEntry[];
+  index: FilterEntry[];
   /** "Showing {shown} of {total}" */
   showing: string;
   /** How many skills there are, in words: "12 skills". */

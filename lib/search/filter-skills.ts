@@ -17,6 +17,11 @@ export const NO_FILTER: SkillFilter = { q: "", category: "", level: "", tag: "" 
 
 const KEYS = Object.keys(NO_FILTER) as (keyof SkillFilter)[];
 
+/** What the filter reads of a skill; its title, evidence and the rest are on its card already. */
+export type FilterEntry = Pick<SkillIndexEntry, "slug" | "category" | "proficiency" | "tags" | "terms">;
+
+export const filterEntry = ({ slug, category, proficiency, tags, terms }: SkillIndexEntry): FilterEntry => ({ slug, category, proficiency, tags, terms });
+
 export function filterFromSearch(search: string): SkillFilter {
   const params = new URLSearchParams(search);
   return Object.fromEntries(KEYS.map((key) => [key, params.get(key)?.trim() ?? ""])) as unknown as SkillFilter;
@@ -35,7 +40,7 @@ export function isFiltered(filter: SkillFilter): boolean {
 }
 
 /** Text matches when the whole query, or every word of it, appears in the skill's title, aliases or tags. */
-function matchesText(entry: SkillIndexEntry, query: string): boolean {
+function matchesText(entry: FilterEntry, query: string): boolean {
   const whole = normalizeTerm(query);
   if (!whole) return true;
   const has = (needle: string) => entry.terms.some((term) => term.includes(needle));
@@ -44,7 +49,7 @@ function matchesText(entry: SkillIndexEntry, query: string): boolean {
   return words.length > 1 && words.every(has);
 }
 
-export function matchesFilter(entry: SkillIndexEntry, filter: SkillFilter): boolean {
+export function matchesFilter(entry: FilterEntry, filter: SkillFilter): boolean {
   return (
     (!filter.category || entry.category === filter.category) &&
     (!filter.level || entry.proficiency === filter.level) &&
