@@ -128,7 +128,7 @@ function fontRequests(page: Page) {
   );
 }
 
-/** The font files a page preloads where it can: the ones it draws its first screen with. */
+/** The font files a page preloads where it can: those of every face its text uses. */
 async function fontFilesOf(request: APIRequestContext, path: string): Promise<string[]> {
   return fontVisit(fromHtml(await (await request.get(relative(path))).text()), FAST_LINE).preloaded;
 }
