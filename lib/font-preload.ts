@@ -30,14 +30,21 @@
  * since arrived: the text moved. The layout read in the frame's callback is
  * that frame's own, done a moment early so that it asks for the faces the page
  * needs; a frame drawn before any text asks for none, and the next is asked.
- * The stylesheet, linked at the end of <body>, declares the faces again: when
- * it has arrived by that frame, its copy of a face the page already has loads
- * from the browser's memory and is briefly "loading". That face is not late.
+ * The stylesheet declares the faces again: when it has arrived by that frame,
+ * its copy of a face the page already has loads from the browser's memory and
+ * is briefly "loading". That face is not late. Nor is one that arrives within
+ * LATE_AFTER_MS of that frame: text waits invisible for its face for the
+ * first 100 ms from the layout that asked for it (`optional`'s block period),
+ * so a face that comes within half of that is drawn without the fallback ever
+ * having been (a page's first frame now comes early, with only its top).
  */
 import { FONT_FALLBACK_CLASS } from "./look/fonts";
 
 /** How long Chromium holds the first paint for a preloaded font (FontPreloadingDelaysRendering's delay). */
 const FIRST_PAINT_HOLD_MS = 100;
+
+/** How long the first frame's check waits for a face still on its way: half the block period, which began at that frame's layout or just before. */
+const LATE_AFTER_MS = 50;
 
 /** The localStorage entry listing, space-separated, the font files this browser has fetched from the site. */
 export const FONTS_FETCHED_KEY = "fonts-fetched";
@@ -59,10 +66,12 @@ function preloadScript(hrefs: string[], kilobits: number): string {
   // A face is late when it is loading and no face with the same descriptors (the stylesheet's copy of an inline one) has loaded.
   const same = `function same(a,b){return a.family===b.family&&a.unicodeRange===b.unicodeRange&&a.weight===b.weight&&a.style===b.style}`;
   const late = `function late(face,faces){return face.status==="loading"&&!faces.some(function(other){return other.status==="loaded"&&same(face,other)})}`;
-  const check = `function check(){requestAnimationFrame(function(){var faces=[];html.offsetWidth;document.fonts.forEach(function(face){faces.push(face)});if(faces.some(function(face){return late(face,faces)}))html.classList.add("${FONT_FALLBACK_CLASS}");if(faces.every(function(face){return face.status==="unloaded"})&&document.readyState!=="complete")check()})}`;
+  const anyLate = `function anyLate(faces){return faces.some(function(face){return late(face,faces)})}`;
+  const giveUp = `setTimeout(function(){if(anyLate(faces))html.classList.add("${FONT_FALLBACK_CLASS}")},${LATE_AFTER_MS})`;
+  const check = `function check(){requestAnimationFrame(function(){var faces=[];html.offsetWidth;document.fonts.forEach(function(face){faces.push(face)});if(anyLate(faces))${giveUp};if(faces.every(function(face){return face.status==="unloaded"})&&document.readyState!=="complete")check()})}`;
   // For the next page, a prefetch: this one will not use the files, and a preload it never uses is reported as a mistake.
   const later = `html.classList.add("${FONT_FALLBACK_CLASS}");if(!c.saveData)addEventListener("load",function(){request("prefetch")})`;
-  return `<script>(function(c,files,key){var html=document.documentElement;${fetched}${remember}${request}${same}${late}${check}if(${cached}||${inTime}){request("preload");if(document.fonts)check()}else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
+  return `<script>(function(c,files,key){var html=document.documentElement;${fetched}${remember}${request}${same}${late}${anyLate}${check}if(${cached}||${inTime}){request("preload");if(document.fonts)check()}else{${later}}})(navigator.connection,${JSON.stringify(hrefs)},"${FONTS_FETCHED_KEY}")</script>`;
 }
 
 /** `html` with its font preloads made conditional; `bytesOf` gives the size of the file a preload's href names. */

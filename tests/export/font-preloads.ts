@@ -27,10 +27,13 @@ interface CreatedLink {
   getAttribute(name: "href"): string | undefined;
 }
 
-/** A face in `document.fonts` as the first frame that lays out text finds it. */
+type FaceStatus = "unloaded" | "loading" | "loaded" | "error";
+
+/** A face in `document.fonts` as the first frame that lays out text finds it, and (`aMomentLater`) a moment later. */
 export interface FaceState {
   family: string;
-  status: "unloaded" | "loading" | "loaded" | "error";
+  status: FaceStatus;
+  aMomentLater?: FaceStatus;
   unicodeRange?: string;
   weight?: string;
   style?: string;
@@ -44,6 +47,7 @@ function visit(text: string, line: Line, storage: Map<string, string>, faces?: F
   const added: CreatedLink[] = [];
   const onLoad: (() => void)[] = [];
   const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
   const classes = new Set<string>();
   const described = faces?.map((face) => ({ unicodeRange: "U+0-10FFFF", weight: "normal", style: "normal", ...face }));
   const document = {
@@ -60,8 +64,11 @@ function visit(text: string, line: Line, storage: Map<string, string>, faces?: F
   const localStorage = { getItem: (key: string) => storage.get(key) ?? null, setItem: (key: string, value: string) => storage.set(key, value) };
   const addEventListener = (type: string, listener: () => void) => type === "load" && onLoad.push(listener);
   const requestAnimationFrame = (callback: () => void) => frames.push(callback);
-  vm.runInNewContext(text, { document, localStorage, addEventListener, requestAnimationFrame, navigator: { connection: line } });
+  const setTimeout = (callback: () => void) => timers.push(callback);
+  vm.runInNewContext(text, { document, localStorage, addEventListener, requestAnimationFrame, setTimeout, navigator: { connection: line } });
   frames[0]?.();
+  for (const face of described ?? []) face.status = face.aMomentLater ?? face.status;
+  for (const timer of timers) timer();
   const fonts = (rel: string) => added.filter((link) => link.rel === rel && link.as === "font" && link.crossOrigin === "anonymous");
   const preloaded = fonts("preload").map((link) => link.href!);
   for (const listener of onLoad) listener();

@@ -54,6 +54,12 @@ describe("preloadFontsInTime", () => {
     expect(visit({ family: "Sans", status: "loaded", weight: "400" }, { family: "Sans", status: "loading", weight: "700" })).toBe(true);
   });
 
+  it("gives a face still on its way at the first frame a moment, within the time text waits for its face, before keeping the fallback", () => {
+    const visit = (face: FaceState) => fontVisit(processed("/m/latin.woff2"), FAST_LINE, new Map(), [face]).fallback;
+    expect(visit({ family: "Sans", status: "loading", aMomentLater: "loaded" })).toBe(false);
+    expect(visit({ family: "Sans", status: "loading", aMomentLater: "loading" })).toBe(true);
+  });
+
   it("never fetches the font for a visitor who saves data", () => {
     expect(fontVisit(processed("/m/latin.woff2"), { ...FAST_LINE!, saveData: true })).toEqual({ preloaded: [], fallback: true, afterLoad: [] });
   });
