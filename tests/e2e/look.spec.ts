@@ -68,7 +68,7 @@ test(`text is set in the owner's font (${look.font}), from this site's own files
 });
 
 test("a font that arrives after the first paint does not move the text when the stylesheet follows it", async ({ page }) => {
-  // The order that moved it: first paint in the fallback, the font 300 ms late, the stylesheet from the end of <body> after it.
+  // The order that moved it: first paint in the fallback, the font 300 ms late, the stylesheet after it.
   const late = (ms: number) => async (route: Route) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue();

@@ -11,7 +11,7 @@ export const IDENTITY = { name: "Ada Example", locale: "en_GB" };
 export const OWNER = { name: "Ada Example", headline: "Data engineer" };
 export const INLINE_SCRIPT = "self.__next_f = [];";
 export const CRITICAL_CSS = "body{margin:0}";
-/** The stylesheet, fetched from the end of <body> (STYLESHEET_LINK), with a Latin and a Cyrillic font file. */
+/** The stylesheet, fetched from the end of <body> (STYLESHEET_LINK) as on a page without a header in <main>, with a Latin and a Cyrillic font file. */
 export const STYLESHEET = `@font-face{font-family:Sans;src:url(../media/latin.woff2);unicode-range:U+??,U+2000-206F}
 @font-face{font-family:Sans;src:url(../media/cyrillic.woff2);unicode-range:U+0400-045F}body{margin:0;font-family:Sans}`;
 /** The script the build writes in place of the Latin font's preload link (lib/font-preload.ts). */
