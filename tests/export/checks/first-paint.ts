@@ -74,14 +74,14 @@ function parserWaitsAt(element: Element | undefined): boolean {
 }
 
 /**
- * The stylesheet links in `body` that the browser does not wait for before drawing what follows: a link
+ * Of the stylesheet links in `body`, those the browser does not wait for before drawing what follows: a link
  * with drawn content after it, and no inline script right after it (lib/critical-css.ts) to stop the parser.
  */
-function unstyledAfter(body: Element): Element[] {
+function unstyledAfter(body: Element, stylesheets: readonly Element[]): Element[] {
   const links: Element[] = [];
   let pending: Element | undefined;
   visit(body, "element", (element: Element, index, parent) => {
-    if (element.tagName === "link" && attribute(element, "rel")?.split(/\s+/).includes("stylesheet")) {
+    if (stylesheets.includes(element)) {
       const next = parent?.children.slice((index ?? 0) + 1).find((node): node is Element => node.type === "element");
       if (!parserWaitsAt(next)) pending ??= element;
     } else if (pending && !NOT_DRAWN.has(element.tagName)) {
@@ -103,7 +103,7 @@ function blockingProblems(page: ExportedPage): string[] {
   for (const link of inHead) {
     if (attribute(link, "media") !== "print") problems.push(`${page.url}: the stylesheet ${attribute(link, "href")} blocks the first paint`);
   }
-  for (const link of body ? unstyledAfter(body) : []) {
+  for (const link of body ? unstyledAfter(body, inBody) : []) {
     problems.push(
       `${page.url}: the content after the stylesheet ${attribute(link, "href")} is drawn unstyled until it arrives (no script after its link stops the parser)`,
     );
